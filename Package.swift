@@ -1,0 +1,37 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "parley",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "parley", targets: ["parley"]),
+    .library(name: "ParleyCore", targets: ["ParleyCore"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+  ],
+  targets: [
+    // Articles, loading, cleaning, sentences, the document store. Foundation only; no terminal code.
+    .target(name: "ParleyCore"),
+    // Tokenizer, positional inverted index, BM25, query language, snippets.
+    .target(name: "ParleySearch", dependencies: ["ParleyCore"]),
+    // Gazetteer, entity recognition, stance extraction, comparison matrix, evaluators.
+    .target(name: "ParleyAnalysis", dependencies: ["ParleyCore"]),
+    // Terminal protocol, in-memory screen, views, key map, app state and run loop.
+    .target(name: "ParleyTUI", dependencies: ["ParleyCore", "ParleySearch", "ParleyAnalysis"]),
+    // The ncurses edge: the only module that imports CNcursesw.
+    .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
+    .target(name: "ParleyNcurses", dependencies: ["ParleyTUI", "CNcursesw"]),
+    .executableTarget(
+      name: "parley",
+      dependencies: [
+        "ParleyCore", "ParleySearch", "ParleyAnalysis", "ParleyTUI", "ParleyNcurses",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+    .testTarget(name: "ParleyCoreTests", dependencies: ["ParleyCore"]),
+    .testTarget(name: "ParleySearchTests", dependencies: ["ParleySearch"]),
+    .testTarget(name: "ParleyAnalysisTests", dependencies: ["ParleyAnalysis"]),
+    .testTarget(name: "ParleyTUITests", dependencies: ["ParleyTUI"]),
+  ]
+)

@@ -1,0 +1,2 @@
+import ParleyTUI
+import CNcursesw

@@ -1,0 +1,9 @@
+extension Parley {
+  /// Every subcommand, in the order `--help` lists them. Add new ones here.
+  static let allSubcommands: [any ParsableCommand.Type] = [
+    BrowseCommand.self,
+    ListCommand.self,
+  ]
+}
+
+import ArgumentParser

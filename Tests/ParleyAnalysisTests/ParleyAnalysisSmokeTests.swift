@@ -1,0 +1,6 @@
+import Testing
+@testable import ParleyAnalysis
+
+@Suite struct ParleyAnalysisSmokeTests {
+  @Test("The module links") func links() { #expect(Bool(true)) }
+}

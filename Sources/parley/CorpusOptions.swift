@@ -33,32 +33,13 @@ struct CLIError: Error, CustomStringConvertible {
   var description: String { message }
 }
 
-/// Locates the bundled sample corpus relative to the package, so `swift run parley` works
-/// from the repository root and from anywhere inside it.
+/// Locates the bundled sample corpus (see `BundledData`).
 enum DefaultCorpus {
   static func path() throws -> String {
-    var candidates: [URL] = []
-    if let env = ProcessInfo.processInfo.environment["PARLEY_DATA"] {
-      candidates.append(URL(fileURLWithPath: env).appendingPathComponent("articles"))
+    guard let path = BundledData.directory("articles") else {
+      throw CLIError(
+        message: "no articles given and the bundled data/articles was not found; pass a file or folder")
     }
-    // The source file lives at <package>/Sources/parley/CorpusOptions.swift.
-    let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent()
-    candidates.append(package.appendingPathComponent("data/articles"))
-    var directory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-    for _ in 0..<6 {
-      candidates.append(directory.appendingPathComponent("data/articles"))
-      directory.deleteLastPathComponent()
-    }
-    for candidate in candidates {
-      var isDirectory: ObjCBool = false
-      if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory),
-        isDirectory.boolValue
-      {
-        return candidate.path
-      }
-    }
-    throw CLIError(
-      message: "no articles given and the bundled data/articles was not found; pass a file or folder")
+    return path
   }
 }

@@ -35,6 +35,9 @@ extension AppState {
       } else {
         mode = mode == .entities ? .browse : .entities
         focus = .left
+        relayout()
+        clampText()
+        clampEntities()
       }
     case .nextMention: jumpToMention(forward: true)
     case .previousMention: jumpToMention(forward: false)
@@ -116,7 +119,7 @@ extension AppState {
   private mutating func moveColumn(by delta: Int) {
     guard let topic else { return }
     compareColumn = clamp(compareColumn + delta, 0, topic.sources.count - 1)
-    let visible = ComparisonGeometry(width: layout.main.width, measure: measure).visibleColumns
+    let visible = ComparisonGeometry(width: layout.main.width, sources: topic.sources.count, measure: measure).visibleColumns
     if compareColumn < compareOffset { compareOffset = compareColumn }
     if compareColumn >= compareOffset + visible { compareOffset = compareColumn - visible + 1 }
   }
@@ -132,6 +135,7 @@ extension AppState {
       guard let entity = selectedEntity else { return }
       entityFilter = entity
       mode = .browse
+      message = "\(entity.name): \(entity.articles.count) article\(entity.articles.count == 1 ? "" : "s") · ]/[ jump between mentions · Esc clears"
       focus = .left
       recomputeRows(keeping: nil)
     case (.compare, _): followEvidence()
@@ -144,8 +148,12 @@ extension AppState {
       return
     }
     switch mode {
-    case .compare, .entities:
+    case .compare:
       mode = .browse
+    case .entities:
+      mode = .browse
+      relayout()
+      clampText()
     case .browse:
       if returnToComparison {
         returnToComparison = false

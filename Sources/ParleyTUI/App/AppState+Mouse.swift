@@ -11,7 +11,7 @@ extension AppState {
     if mode == .compare {
       if wheel != 0 {
         move(by: wheel > 0 ? 1 : -1)
-      } else if let cell = ComparisonGeometry(width: layout.main.width, measure: measure).cell(
+      } else if let cell = ComparisonGeometry(width: layout.main.width, sources: topic?.sources.count ?? 1, measure: measure).cell(
         at: mouse.position, in: layout.main, offset: compareOffset, rows: topic?.parties.count ?? 0)
       {
         compareRow = cell.row

@@ -90,7 +90,7 @@ public struct AppState: Sendable {
     relayout()
   }
 
-  public var layout: Layout { Layout(size: size) }
+  public var layout: Layout { Layout(size: size, wideLeft: mode == .entities) }
 
   /// The store position of the selected article, if the list is not empty.
   public var selectedPosition: Int? { rows.indices.contains(selectedRow) ? rows[selectedRow] : nil }

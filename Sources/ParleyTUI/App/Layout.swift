@@ -15,12 +15,13 @@ public struct Layout: Hashable, Sendable {
   /// Everything between status bar and input line (the comparison view).
   public let main: Rect
 
-  public init(size: Size) {
+  /// - Parameter wideLeft: true for the entity pane, which needs more room than the list.
+  public init(size: Size, wideLeft: Bool = false) {
     self.size = size
     statusBar = Rect(row: 0, column: 0, width: size.width, height: 1)
     inputLine = Rect(row: max(0, size.height - 1), column: 0, width: size.width, height: 1)
     main = Rect(row: 1, column: 0, width: size.width, height: size.height - 2)
-    let leftWidth = min(56, max(30, size.width * 2 / 5))
+    let leftWidth = wideLeft ? min(64, max(44, size.width / 2)) : min(56, max(34, size.width * 2 / 5))
     leftPane = Rect(row: 1, column: 0, width: leftWidth, height: size.height - 2)
     rightPane = Rect(row: 1, column: leftWidth, width: size.width - leftWidth, height: size.height - 2)
   }

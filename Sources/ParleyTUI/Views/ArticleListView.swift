@@ -29,25 +29,23 @@ public enum ArticleListView {
       if selected { buffer.fill(Rect(row: top, column: inner.column, width: inner.width, height: 2), style: base) }
       buffer.write(selected ? "▶" : " ", row: top, column: inner.column, style: base, measure: measure)
       buffer.writeTruncated(article.title, row: top, column: inner.column + 2, width: inner.width - 2, style: base.adding(selected ? [.bold] : []), measure: measure)
-      var meta = article.source
-      if let date = article.date { meta += " · " + String(date.prefix(10)) }
+      // Line 2: source on the left (truncated first), then date, party markers and hit count.
       let parties = position < state.corpus.voicedParties.count ? state.corpus.voicedParties[position] : []
       let markers = parties.map(PartyLabel.short).joined(separator: " ")
       let hitText = state.hits[position].map { "\($0.count) hit\($0.count == 1 ? "" : "s")" } ?? ""
-      var tail = markers
-      if !hitText.isEmpty { tail += (tail.isEmpty ? "" : "  ") + hitText }
-      let tailWidth = measure.of(tail)
-      let metaWidth = max(0, inner.width - 4 - tailWidth - (tail.isEmpty ? 0 : 2))
-      let metaStyle = selected ? base : Theme.metadata
-      buffer.writeTruncated(meta, row: top + 1, column: inner.column + 4, width: metaWidth, style: metaStyle, measure: measure)
-      if !tail.isEmpty, tailWidth < inner.width - 6 {
-        let partyStyle = selected ? base.adding(.bold) : Theme.party
-        let column = inner.right - tailWidth
-        let after = buffer.write(markers, row: top + 1, column: column, style: partyStyle, measure: measure)
-        if !hitText.isEmpty {
-          buffer.write(hitText, row: top + 1, column: inner.right - measure.of(hitText), style: selected ? base : Theme.searchHit.adding([]), measure: measure)
-        }
-        _ = after
+      var pieces: [(String, Style)] = []
+      if let date = article.date { pieces.append((String(date.prefix(10)), selected ? base : Theme.metadata)) }
+      if !markers.isEmpty { pieces.append((markers, selected ? base.adding(.bold) : Theme.party)) }
+      if !hitText.isEmpty { pieces.append((hitText, selected ? base : Theme.searchHit)) }
+      let available = inner.width - 4
+      while pieces.count > 1, pieces.reduce(0, { $0 + measure.of($1.0) + 2 }) > available - 8 { pieces.removeFirst() }
+      let tailWidth = pieces.reduce(0) { $0 + measure.of($1.0) + 2 } - (pieces.isEmpty ? 0 : 2)
+      let sourceWidth = max(0, available - tailWidth - (pieces.isEmpty ? 0 : 2))
+      buffer.writeTruncated(article.source, row: top + 1, column: inner.column + 4, width: sourceWidth, style: selected ? base : Theme.metadata, measure: measure)
+      var column = inner.right - tailWidth
+      for (index, piece) in pieces.enumerated() {
+        if index > 0 { column += 2 }
+        column = buffer.write(piece.0, row: top + 1, column: column, limit: inner.right, style: piece.1, measure: measure)
       }
     }
   }

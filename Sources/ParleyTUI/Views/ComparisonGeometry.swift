@@ -11,11 +11,12 @@ public struct ComparisonGeometry: Sendable {
   public let columnWidth: Int
   public let visibleColumns: Int
 
-  public init(width: Int, measure: DisplayWidth) {
+  /// - Parameter sources: how many source columns the topic has.
+  public init(width: Int, sources: Int, measure: DisplayWidth) {
     self.width = width
     let available = max(20, width - Self.partyWidth - 1)
-    visibleColumns = max(1, available / 24)
-    columnWidth = available / visibleColumns
+    visibleColumns = max(1, min(max(1, sources), available / 21))
+    columnWidth = min(44, available / visibleColumns)
   }
 
   /// The grid cell at a screen position, if any.

@@ -13,7 +13,7 @@ public enum ComparisonView {
       FramingView.render(comparison, topic: topic, state: state, in: rect, into: &buffer)
       return
     }
-    let geometry = ComparisonGeometry(width: rect.width, measure: measure)
+    let geometry = ComparisonGeometry(width: rect.width, sources: topic.sources.count, measure: measure)
     let topicNumber = "\(state.topicIndex % comparison.topics.count + 1)/\(comparison.topics.count)"
     let header = " Compare · topic \(topicNumber): \(topic.id) — \(topic.title)"
     buffer.writeTruncated(header, row: rect.row, column: rect.column, width: rect.width - 14, style: Theme.paneTitle, measure: measure)

@@ -22,7 +22,7 @@ public enum EntityPaneView {
         buffer.write(selected ? "▶" : " ", row: row, column: inner.column, style: base, measure: measure)
         let party = PartyLabel.isParty(entry.party) ? PartyLabel.short(entry.party) : "—"
         let counts = "\(entry.mentionCount) · \(entry.articles.count) art."
-        let tail = pad(party, 4) + leftPad(counts, 14)
+        let tail = pad(party, 3) + leftPad(counts, 12)
         let tailWidth = measure.of(tail)
         let nameWidth = inner.width - 3 - tailWidth
         let nameStyle = selected ? base : Theme.entity(entry.type).adding([]).withoutUnderline

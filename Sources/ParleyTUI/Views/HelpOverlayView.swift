@@ -6,7 +6,7 @@ public enum HelpOverlayView {
     let measure = state.measure
     let bindings = state.keymap.bindings
     let legendHeight = 5
-    let width = min(screen.width - 4, 96)
+    let width = min(screen.width - 2, 96)
     let maxInner = screen.height - 4
     let columns = bindings.count + legendHeight + 1 > maxInner ? 2 : 1
     let bindingRows = (bindings.count + columns - 1) / columns
@@ -16,7 +16,7 @@ public enum HelpOverlayView {
     Box.draw(rect, title: "Keys · any key closes", focused: true, into: &buffer, measure: measure)
     let inner = rect.inset(by: 1)
     let columnWidth = (inner.width - 1) / columns
-    let keyWidth = 14
+    let keyWidth = columns == 2 ? 12 : 16
     for (index, binding) in bindings.enumerated() {
       let row = inner.row + index % bindingRows
       let column = inner.column + 1 + (index / bindingRows) * columnWidth

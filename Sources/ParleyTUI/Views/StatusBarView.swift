@@ -6,7 +6,7 @@ public enum StatusBarView {
     if let query = state.query {
       parts.append("/\(query): \(state.hits.count) articles, \(state.hitCount) hits")
     }
-    if let entity = state.entityFilter { parts.append("entity: \(entity.name) (\(state.rows.count) articles)") }
+    if let entity = state.entityFilter { parts.append("entity: \(entity.name)") }
     let right = "? help  q quit "
     let rightWidth = state.measure.of(right)
     buffer.writeTruncated(

@@ -3,6 +3,8 @@ extension Parley {
   static let allSubcommands: [any ParsableCommand.Type] = [
     BrowseCommand.self,
     ListCommand.self,
+    SearchCommand.self,
+    BenchCommand.self,
   ]
 }
 

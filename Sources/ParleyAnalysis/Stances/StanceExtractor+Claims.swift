@@ -99,7 +99,8 @@ extension StanceExtractor {
         for (mention, route) in link.holders {
           found.append((mention.party, holder(mention, route), value, depth))
         }
-        if clauseLevelValue == nil, link.holders.isEmpty, link.isCue || !hasCue {
+        // The clause holder speaks at the outermost link without a holder of its own.
+        if link.holders.isEmpty, link.isCue || !hasCue {
           clauseLevelValue = value
         }
       }
@@ -108,7 +109,9 @@ extension StanceExtractor {
           found.append((speaker.party, holder(speaker, route == .speaker ? .speaker : .quoteSpeaker), value, links.count))
         }
       } else if let levelValue = clauseLevelValue {
-        for (mention, route) in clauseHolders(trigger: trigger, links: links, segment: segment, reading: reading, speakers: speakers, state: state) {
+        let explicitParties = Set(found.map(\.party))
+        for (mention, route) in clauseHolders(trigger: trigger, links: links, segment: segment, reading: reading, speakers: speakers, state: state)
+        where !explicitParties.contains(mention.party) {
           found.append((mention.party, holder(mention, route), levelValue, links.count))
         }
       }

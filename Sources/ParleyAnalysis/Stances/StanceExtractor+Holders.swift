@@ -148,7 +148,10 @@ extension StanceExtractor {
         }
       }
     }
+    // Inverted order only after a quote or comma ("…,” said Zelensky) or for "according to X".
     let start = verb.tokens.upperBound
+    let previous = verb.tokens.lowerBound > 0 ? reading.tokens[verb.tokens.lowerBound - 1] : nil
+    guard isAccording || previous?.kind == .quote || previous?.bytes == [0x2C] else { return nil }
     if let mention = reading.mentions.first(where: {
       $0.tokens.lowerBound >= start && $0.tokens.lowerBound - start <= (isAccording ? 2 : 3) && !isContent($0, reading)
     }) {

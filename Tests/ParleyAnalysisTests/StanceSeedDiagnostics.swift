@@ -10,8 +10,10 @@ import Testing
     let report = try CorpusLoader().load(paths: [ProcessInfo.processInfo.environment["STANCE_DIR"] ?? folder])
     let extractor = StanceExtractor(lexicon: try StanceFixtures.lexicon())
     var claims: [StanceClaim] = []
+    let recognizer = EntityRecognizer(lexicon: try Lexicon.bundled())
+    let real = ProcessInfo.processInfo.environment["STANCE_FIXTURE"] == nil
     for article in report.articles {
-      let c = extractor.claims(in: article, entities: StanceFixtures.entities(article))
+      let c = extractor.claims(in: article, entities: real ? recognizer.recognize(article) : StanceFixtures.entities(article))
       claims += c
       for claim in c {
         print("CLAIM \(claim.fileName.prefix(4)) \(claim.party) \(claim.topic) \(claim.stance) [\(claim.holder.name)/\(claim.holder.route)] cues=\(claim.cues) :: \(article.body.slice(claim.sentenceRange).prefix(160))")
@@ -32,7 +34,7 @@ extension StanceSeedDiagnostics {
     let article = StanceFixtures.article(text)
     let extractor = StanceExtractor(lexicon: try StanceFixtures.lexicon())
     var state = ArticleState()
-    let mentions = extractor.bodyMentions(article: article, entities: StanceFixtures.entities(article))
+    let mentions = extractor.bodyMentions(article: article, entities: EntityRecognizer(lexicon: try Lexicon.bundled()).recognize(article))
     var r = extractor.read(article: article, sentence: article.sentences[0], mentions: mentions, state: &state)
     print("TOK", r.tokens.map { $0.text + ($0.isPossessive ? "'s" : "") })
     print("TRIG", r.triggers.map { "\($0.term.topic) \($0.tokens)" })

@@ -4,6 +4,8 @@ extension Parley {
     BrowseCommand.self,
     ListCommand.self,
     EntitiesCommand.self,
+    StancesCommand.self,
+    CompareCommand.self,
   ]
 }
 

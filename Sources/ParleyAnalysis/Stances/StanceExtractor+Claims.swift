@@ -31,6 +31,9 @@ extension StanceExtractor {
       quoteSpeaker = (.init(party: last.party, name: last.name, tokens: 0..<0, range: last.range), .quoteSpeaker, nil)
     }
 
+    if reading.inQuote.contains(true), let (speaker, _, _) = quoteSpeaker {
+      state.quotes.append(QuoteAttribution(sentenceIndex: sentenceIndex, party: speaker.party, speaker: speaker.name))
+    }
     var claims: [StanceClaim] = []
     for trigger in reading.triggers {
       let segment = reading.segment(of: trigger.tokens.lowerBound)

@@ -32,6 +32,11 @@ public struct StanceExtractor: Sendable {
 
   /// The claims an article reports, in sentence order.
   public func claims(in article: Article, entities: ArticleEntities) -> [StanceClaim] {
+    analyze(article, entities: entities).claims
+  }
+
+  /// Claims and quote attributions of one article.
+  public func analyze(_ article: Article, entities: ArticleEntities) -> ArticleStances {
     let mentions = bodyMentions(article: article, entities: entities)
     var state = ArticleState()
     var claims: [StanceClaim] = []
@@ -46,7 +51,7 @@ public struct StanceExtractor: Sendable {
       claims.append(
         contentsOf: claimsOf(reading: &reading, article: article, sentenceIndex: index, sentence: sentence, state: &state))
     }
-    return claims
+    return ArticleStances(articleID: article.id, claims: claims, quotes: state.quotes)
   }
 
   /// The claims of a whole corpus, one entry per article in store order.
@@ -101,4 +106,21 @@ struct ArticleState {
   /// "Russian proposals" → russia, for a later "These proposals …".
   var proposalHolder: StanceHolder?
   var proposalSentence = -10
+  var quotes: [QuoteAttribution] = []
+}
+
+/// A sentence holding a direct quote, and the party of its speaker.
+public struct QuoteAttribution: Sendable, Hashable, Codable {
+  public var sentenceIndex: Int
+  public var party: String
+  public var speaker: String
+}
+
+/// What stance extraction found in one article.
+public struct ArticleStances: Sendable, Hashable, Codable {
+  public var articleID: String
+  /// Claims in sentence order.
+  public var claims: [StanceClaim]
+  /// Direct quotes with a resolved speaker, in sentence order.
+  public var quotes: [QuoteAttribution]
 }

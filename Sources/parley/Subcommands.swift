@@ -4,6 +4,7 @@ extension Parley {
     BrowseCommand.self,
     ListCommand.self,
     EntitiesCommand.self,
+    EvalCommand.self,
   ]
 }
 

@@ -6,6 +6,7 @@ extension Parley {
     EntitiesCommand.self,
     StancesCommand.self,
     CompareCommand.self,
+    EvalCommand.self,
   ]
 }
 

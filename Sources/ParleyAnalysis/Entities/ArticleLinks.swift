@@ -21,20 +21,23 @@ struct ArticleLinks: Sendable {
         if entry.type == .person {
           for name in entry.allNames { addSurname(of: name, target) }
         }
+        if entry.type == .organization { addShortForm(of: entry.canonicalName, target, lexicon: lexicon) }
       case .unknown(let name, let type, let party):
         let target = Target(id: NameFolding.fold(name), canonicalName: name, type: type, party: party)
         if byName[target.id].map({ $0.party == "none" }) ?? true { byName[target.id] = target }
         if type == .person { addSurname(of: name, target) }
-        if type == .organization {
-          // "Russian Defense Ministry" is later "the Defense Ministry".
-          let words = name.split(separator: " ")
-          if words.count >= 3, lexicon.demonyms.longestMatch(in: NameTokenizer.tokenize(String(words[0])), at: 0) != nil {
-            byName[NameFolding.fold(words.dropFirst().joined(separator: " "))] = target
-          }
-        }
+        if type == .organization { addShortForm(of: name, target, lexicon: lexicon) }
       case .pending: break
       }
     }
+  }
+
+  /// "Russian Defense Ministry" is later "the Defense Ministry".
+  private mutating func addShortForm(of name: String, _ target: Target, lexicon: Lexicon) {
+    let words = name.split(separator: " ")
+    guard words.count >= 3, lexicon.demonyms.matches(NameTokenizer.tokenize(String(words[0])), at: 0) else { return }
+    let short = NameFolding.fold(words.dropFirst().joined(separator: " "))
+    if byName[short] == nil { byName[short] = target }
   }
 
   private mutating func addSurname(of name: String, _ target: Target) {

@@ -8,7 +8,8 @@ struct EntityCandidate: Sendable {
     /// A name typed by its context.
     case unknown(canonicalName: String, type: EntityType, party: String)
     /// Capitalised words with no cue of their own: a name only if the article links them.
-    case pending(words: [String], allowPersonFallback: Bool)
+    /// `fallback` is the type it gets when no link is found (nil: dropped).
+    case pending(words: [String], fallback: EntityType?)
   }
 
   var field: ArticleField

@@ -4,6 +4,10 @@ extension Parley {
     BrowseCommand.self,
     ListCommand.self,
     SearchCommand.self,
+    EntitiesCommand.self,
+    StancesCommand.self,
+    CompareCommand.self,
+    EvalCommand.self,
     BenchCommand.self,
   ]
 }

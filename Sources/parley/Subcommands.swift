@@ -4,6 +4,12 @@ extension Parley {
     BrowseCommand.self,
     ListCommand.self,
     ShowCommand.self,
+    SearchCommand.self,
+    EntitiesCommand.self,
+    StancesCommand.self,
+    CompareCommand.self,
+    EvalCommand.self,
+    BenchCommand.self,
   ]
 }
 

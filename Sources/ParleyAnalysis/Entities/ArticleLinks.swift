@@ -1,0 +1,61 @@
+/// Article-level name links: surnames and repeated names → the entity they stand for.
+struct ArticleLinks: Sendable {
+  struct Target: Sendable, Hashable {
+    var id: String
+    var canonicalName: String
+    var type: EntityType
+    var party: String
+  }
+
+  /// Folded surname → person (nil when two persons share it).
+  private(set) var bySurname: [String: Target?] = [:]
+  /// Folded full name or short form → entity.
+  private(set) var byName: [String: Target] = [:]
+
+  init(candidates: [EntityCandidate], lexicon: Lexicon) {
+    for candidate in candidates {
+      switch candidate.resolution {
+      case .known(let position):
+        let entry = lexicon.entries[position]
+        let target = Target(id: entry.id, canonicalName: entry.canonicalName, type: entry.type, party: entry.party)
+        if entry.type == .person {
+          for name in entry.allNames { addSurname(of: name, target) }
+        }
+        if entry.type == .organization { addShortForm(of: entry.canonicalName, target, lexicon: lexicon) }
+      case .unknown(let name, let type, let party):
+        let target = Target(id: NameFolding.fold(name), canonicalName: name, type: type, party: party)
+        if byName[target.id].map({ $0.party == "none" }) ?? true { byName[target.id] = target }
+        if type == .person { addSurname(of: name, target) }
+        if type == .organization { addShortForm(of: name, target, lexicon: lexicon) }
+      case .pending: break
+      }
+    }
+  }
+
+  /// "Russian Defense Ministry" is later "the Defense Ministry".
+  private mutating func addShortForm(of name: String, _ target: Target, lexicon: Lexicon) {
+    let words = name.split(separator: " ")
+    guard words.count >= 3, lexicon.demonyms.matches(NameTokenizer.tokenize(String(words[0])), at: 0) else { return }
+    let short = NameFolding.fold(words.dropFirst().joined(separator: " "))
+    if byName[short] == nil { byName[short] = target }
+  }
+
+  private mutating func addSurname(of name: String, _ target: Target) {
+    let words = name.split(separator: " ")
+    guard words.count >= 2, let last = words.last else { return }
+    let key = NameFolding.fold(String(last))
+    if let existing = bySurname[key], existing?.id != target.id {
+      bySurname[key] = .some(nil)
+    } else {
+      bySurname[key] = target
+    }
+  }
+
+  /// The entity that a pending span stands for, if the article names it elsewhere.
+  func target(forWords words: [String]) -> Target? {
+    let folded = words.joined(separator: " ")
+    if let target = byName[folded] { return target }
+    if words.count == 1, let entry = bySurname[folded] { return entry }
+    return nil
+  }
+}

@@ -1,0 +1,467 @@
+import ParleyCore
+
+/// Recognition over one text field: tokens, candidates and party mentions.
+struct FieldScan: Sendable {
+  let field: ArticleField
+  let text: String
+  let tokens: [NameToken]
+  private let lexicon: Lexicon
+  /// Per token: whether its line is in title case (a headline), where capitals say nothing.
+  private var inTitleCaseLine: [Bool]
+  private(set) var candidates: [EntityCandidate] = []
+  private(set) var partyMentions: [PartyMention] = []
+  /// Party of the mention ending just before each token index (for "UK Prime Minister …").
+  private var partyEndingAt: [Int: String] = [:]
+  private var lowercaseWords: Set<String> = []
+  /// Per token: inside a photo credit or an outlet-only line (not article text).
+  private var isCredit: [Bool]
+  private let lines: [Range<Int>]
+
+  init(field: ArticleField, text: String, lexicon: Lexicon) {
+    self.field = field
+    self.text = text
+    self.lexicon = lexicon
+    self.tokens = NameTokenizer.tokenize(text)
+    let lines = FieldScan.lines(tokens: tokens, text: text)
+    self.lines = lines
+    self.inTitleCaseLine = [Bool](repeating: false, count: tokens.count)
+    self.isCredit = FieldScan.creditTokens(tokens: tokens, lines: lines, lexicon: lexicon)
+  }
+
+  // MARK: - Candidates
+
+  mutating func findCandidates(lowercaseWords: Set<String>) {
+    self.lowercaseWords = lowercaseWords
+    inTitleCaseLine = titleCaseLines()
+    var i = 0
+    while i < tokens.count {
+      let token = tokens[i]
+      guard token.isWord, !isCredit[i] else {
+        i += 1
+        continue
+      }
+      if let skip = lexicon.cues.notNames.longestMatch(in: tokens, at: i) {
+        i += skip.length
+        continue
+      }
+      if token.isCapitalized, i == 0 || !tokens[i - 1].isCapitalized, let document = documentRun(from: i) {
+        i = document.upperBound
+        continue
+      }
+      let known = lexicon.names.longestMatch(in: tokens, at: i)
+      let title = lexicon.cues.titles.longestMatch(in: tokens, at: i)
+      if let known, known.length >= (title?.length ?? 0) {
+        i = acceptKnown(at: i, length: known.length, entry: known.value)
+        continue
+      }
+      // "Treasury Secretary", "Kremlin spokesman": a known body, then the rest of the title.
+      if let known, let title, lexicon.entries[known.value].type != .person,
+        lexicon.cues.titles.longestMatch(in: tokens, at: i + known.length)?.length == title.length - known.length
+      {
+        add(.known(known.value), from: i, to: i + known.length)
+        partyEndingAt[i + known.length] = lexicon.entries[known.value].party
+        i += known.length
+        continue
+      }
+      if let title {
+        i = acceptTitle(at: i, length: title.length)
+        continue
+      }
+      if let demonym = lexicon.demonyms.longestMatch(in: tokens, at: i) {
+        i = acceptDemonym(at: i, length: demonym.length, demonym: demonym.value)
+        continue
+      }
+      if token.isCapitalized {
+        i = acceptCapitalizedRun(at: i)
+        continue
+      }
+      i += 1
+    }
+  }
+
+  /// A gazetteer match; a place followed by an organisation run becomes that body too
+  /// ("Russia's Defense Ministry", "Moscow City Court").
+  private mutating func acceptKnown(at start: Int, length: Int, entry position: Int) -> Int {
+    let entry = lexicon.entries[position]
+    let end = start + length
+    partyEndingAt[end] = entry.party
+    var extensionStart = end
+    if end + 1 < tokens.count, tokens[end].key == "-", tokens[end + 1].isJoinedToPrevious { extensionStart = end + 1 }
+    if entry.type == .place, !inTitleCaseLine[start], let run = capitalizedRun(from: extensionStart),
+      lexicon.cues.titles.longestMatch(in: tokens, at: extensionStart) == nil,
+      (lexicon.names.longestMatch(in: tokens, at: extensionStart)?.length ?? 0) < run.count,
+      containsOrganizationHead(run)
+    {
+      let adjective = tokens[end - 1].isPossessive ? (lexicon.adjective(forPlace: entry.canonicalName) ?? entry.canonicalName) : nil
+      let name = adjective.map { $0 + " " + surface(run.lowerBound, run.upperBound) } ?? surface(start, run.upperBound)
+      // "Russia's Defense Ministry" also names Russia; "Munich Security Conference" does not name Munich.
+      if adjective != nil { add(.known(position), from: start, to: end) }
+      add(.unknown(canonicalName: name, type: .organization, party: entry.party), from: start, to: run.upperBound)
+      partyEndingAt[run.upperBound] = entry.party
+      return run.upperBound
+    }
+    add(.known(position), from: start, to: end)
+    return end
+  }
+
+  /// A title or role; the capitalised run after it is a person.
+  private mutating func acceptTitle(at start: Int, length: Int) -> Int {
+    var nameStart = start + length
+    // "Admiral Sir Tony Radakin": titles can stack.
+    while let more = lexicon.cues.titles.longestMatch(in: tokens, at: nameStart),
+      lexicon.names.longestMatch(in: tokens, at: nameStart).map({ $0.length < more.length }) ?? true
+    {
+      nameStart += more.length
+    }
+    guard nameStart < tokens.count else { return nameStart }
+    if let known = lexicon.names.longestMatch(in: tokens, at: nameStart) {
+      return acceptKnown(at: nameStart, length: known.length, entry: known.value)
+    }
+    guard !inTitleCaseLine[nameStart], var run = capitalizedRun(from: nameStart) else { return nameStart }
+    run = run.lowerBound..<min(run.upperBound, run.lowerBound + 4)
+    let words = run.map { tokens[$0] }.filter(\.isWord)
+    if words.contains(where: { isCommon($0) && !lexicon.cues.particles.contains($0.key) }) || containsOrganizationHead(run) {
+      return nameStart
+    }
+    let party = contextParty(before: start)
+    add(.unknown(canonicalName: surface(run.lowerBound, run.upperBound), type: .person, party: party), from: run.lowerBound, to: run.upperBound)
+    partyEndingAt[run.upperBound] = party
+    return run.upperBound
+  }
+
+  /// A demonym: a party mention ("Ukrainian officials", "the Russians"), a party for the title
+  /// after it, or the start of an organisation ("Russian Foreign Intelligence Service").
+  private mutating func acceptDemonym(at start: Int, length: Int, demonym: Demonym) -> Int {
+    let end = start + length
+    switch demonym.kind {
+    case .plural:
+      addPartyMention(demonym.party, from: start, to: end)
+      return end
+    case .adjective:
+      partyEndingAt[end] = demonym.party
+      if end < tokens.count, tokens[end].isWord, !tokens[end].isCapitalized,
+        lexicon.cues.collectives.contains(tokens[end].key)
+      {
+        addPartyMention(demonym.party, from: start, to: end + 1)
+        return end + 1
+      }
+      if !inTitleCaseLine[start], lexicon.cues.titles.longestMatch(in: tokens, at: end) == nil,
+        lexicon.names.longestMatch(in: tokens, at: end) == nil,
+        let run = capitalizedRun(from: end), containsOrganizationHead(run)
+      {
+        let name = surface(start, run.upperBound)
+        add(.unknown(canonicalName: name, type: .organization, party: demonym.party), from: start, to: run.upperBound)
+        partyEndingAt[run.upperBound] = demonym.party
+        return run.upperBound
+      }
+      return end
+    }
+  }
+
+  /// Capitalised words that neither the gazetteer nor a title explains.
+  private mutating func acceptCapitalizedRun(at start: Int) -> Int {
+    guard var run = capitalizedRun(from: start) else { return start + 1 }
+    // Stop before a known name or title inside the run ("Meanwhile Putin", "Later President …").
+    for index in run.dropFirst() where tokens[index].isWord {
+      if lexicon.names.matches(tokens, at: index) || lexicon.cues.titles.matches(tokens, at: index)
+        || lexicon.demonyms.matches(tokens, at: index)
+      {
+        run = run.lowerBound..<index
+        break
+      }
+    }
+    let runEnd = run.upperBound
+    // Drop capitalised common words at the front ("However", "The", "Persistent").
+    var first = run.lowerBound
+    // Mid-sentence capitals are deliberate ("the Foreign Ministry"); sentence starts are not.
+    while first < run.upperBound, tokens[first].isWord,
+      lexicon.cues.particles.contains(tokens[first].key)
+        || (isCommon(tokens[first]) && (tokens[first].isSentenceStart || inTitleCaseLine[first]))
+    {
+      first += 1
+    }
+    // Trim trailing particles and punctuation.
+    var last = run.upperBound
+    while last > first, !tokens[last - 1].isWord || lexicon.cues.particles.contains(tokens[last - 1].key) { last -= 1 }
+    guard first < last else { return max(runEnd, start + 1) }
+    let span = first..<last
+    let words = span.map { tokens[$0] }.filter(\.isWord)
+    if inTitleCaseLine[first] {
+      // Headline: capitals say nothing; each word may still name someone from the body.
+      for index in span where tokens[index].isWord && !isCommon(tokens[index]) {
+        add(.pending(words: [tokens[index].key], fallback: nil), from: index, to: index + 1)
+      }
+      return runEnd
+    }
+    if containsPlaceHead(span), words.count >= 2 {
+      add(.unknown(canonicalName: surface(first, last), type: .place, party: contextParty(before: first)), from: first, to: last)
+      return runEnd
+    }
+    if containsOrganizationHead(span), words.count >= 2 {
+      let party = contextParty(before: first)
+      add(.unknown(canonicalName: surface(first, last), type: .organization, party: party), from: first, to: last)
+      return runEnd
+    }
+    if words.contains(where: { isCommon($0) && !lexicon.cues.particles.contains($0.key) }) {
+      return runEnd
+    }
+    let afterKey = last < tokens.count ? tokens[last].key : ""
+    if lexicon.cues.placeAfter.contains(afterKey) || (first > 0 && placeCueBefore(first)) {
+      if !(words.count >= 2 && lexicon.givenNames.contains(words[0].key)) {
+        add(.pending(words: [words.map(\.key).joined(separator: " ")], fallback: .place), from: first, to: last)
+        return runEnd
+      }
+    }
+    if words.count >= 2, lexicon.givenNames.contains(words[0].key) || lexicon.cues.personAfter.contains(afterKey) {
+      add(.unknown(canonicalName: surface(first, last), type: .person, party: contextParty(before: first)), from: first, to: last)
+      return runEnd
+    }
+    let sentenceInitial = tokens[first].isSentenceStart
+    add(.pending(words: words.map(\.key), fallback: words.count >= 2 && !sentenceInitial ? .person : nil), from: first, to: last)
+    return runEnd
+  }
+
+  // MARK: - Runs and context
+
+  /// The maximal run of capitalised words from `start` (particles and joined hyphens inside;
+  /// it ends after a possessive). Nil when `start` is not a capitalised word.
+  private func capitalizedRun(from start: Int) -> Range<Int>? {
+    guard start < tokens.count, tokens[start].isWord, tokens[start].isCapitalized else { return nil }
+    var end = start + 1
+    while end < tokens.count {
+      if tokens[end - 1].isPossessive && !headFollows(end) { break }
+      let token = tokens[end]
+      if token.isWord && token.isCapitalized {
+        end += 1
+      } else if token.isWord, lexicon.cues.particles.contains(token.key), end + 1 < tokens.count,
+        tokens[end + 1].isWord, tokens[end + 1].isCapitalized || lexicon.cues.particles.contains(tokens[end + 1].key)
+      {
+        end += 1
+      } else if token.key == "-", end + 1 < tokens.count, tokens[end + 1].isJoinedToPrevious, tokens[end + 1].isCapitalized {
+        end += 1
+      } else {
+        break
+      }
+    }
+    return start..<end
+  }
+
+  private func containsPlaceHead(_ run: Range<Int>) -> Bool {
+    run.contains { tokens[$0].isWord && tokens[$0].isCapitalized && lexicon.cues.placeHeads.contains(tokens[$0].key) }
+  }
+
+  private func containsOrganizationHead(_ run: Range<Int>) -> Bool {
+    run.contains { tokens[$0].isWord && tokens[$0].isCapitalized && lexicon.cues.organizationHeads.contains(tokens[$0].key) }
+  }
+
+  /// A capitalised word that is an ordinary word: listed as common, or used in lower case
+  /// elsewhere in the article.
+  private func isCommon(_ token: NameToken) -> Bool {
+    lexicon.commonWords.contains(token.key) || lowercaseWords.contains(token.key)
+  }
+
+  private func placeCueBefore(_ index: Int) -> Bool {
+    for length in 1...3 where index - length >= 0 {
+      if let match = lexicon.cues.placeBefore.longestMatch(in: tokens, at: index - length), match.length == length {
+        for back in 1...2 where index - length - back >= 0 {
+          if let not = lexicon.cues.notPlaceBefore.longestMatch(in: tokens, at: index - length - back), not.length == back + length {
+            return false
+          }
+        }
+        return true
+      }
+    }
+    return false
+  }
+
+  /// The party stated just before a title or name: a demonym or a known entity
+  /// ("Ukrainian Deputy Prime Minister", "UK Prime Minister", "Trump's envoy", "CNN's").
+  private func contextParty(before index: Int) -> String {
+    var position = index
+    var skipped = 0
+    while position > 0, skipped < 3 {
+      if let party = partyEndingAt[position] { return party }
+      let previous = tokens[position - 1]
+      guard previous.isWord, !previous.isCapitalized || previous.key == "the" else { break }
+      position -= 1
+      skipped += 1
+    }
+    return partyEndingAt[position] ?? "none"
+  }
+
+  // MARK: - Output
+
+  private mutating func add(_ resolution: EntityCandidate.Resolution, from start: Int, to end: Int) {
+    candidates.append(EntityCandidate(field: field, range: TextRange(tokens[start].start, tokens[end - 1].end), resolution: resolution))
+  }
+
+  private mutating func addPartyMention(_ party: String, from start: Int, to end: Int) {
+    let range = TextRange(tokens[start].start, tokens[end - 1].end)
+    partyMentions.append(PartyMention(party: party, field: field, range: range, surface: text.slice(range)))
+  }
+
+  private func surface(_ start: Int, _ end: Int) -> String {
+    text.slice(TextRange(tokens[start].start, tokens[end - 1].end))
+  }
+
+  /// The mentions, with pending spans resolved through the article's links.
+  func mentions(links: ArticleLinks, lexicon: Lexicon) -> [EntityMention] {
+    var result: [EntityMention] = []
+    for candidate in candidates {
+      let surface = text.slice(candidate.range)
+      switch candidate.resolution {
+      case .known(let position):
+        let entry = lexicon.entries[position]
+        result.append(
+          EntityMention(
+            entityID: entry.id, canonicalName: entry.canonicalName, type: entry.type, party: entry.party,
+            field: field, range: candidate.range, surface: surface))
+      case .unknown(let name, let type, let party):
+        let target =
+          links.target(forWords: [NameFolding.fold(name)])
+          ?? ArticleLinks.Target(id: NameFolding.fold(name), canonicalName: name, type: type, party: party)
+        result.append(mention(target, candidate, surface))
+      case .pending(let words, let fallback):
+        if let target = links.target(forWords: words) {
+          result.append(mention(target, candidate, surface))
+        } else if let fallback {
+          result.append(
+            EntityMention(
+              entityID: NameFolding.fold(surface), canonicalName: surface, type: fallback, party: "none", field: field,
+              range: candidate.range, surface: surface))
+        }
+      }
+    }
+    return result
+  }
+
+  private func mention(_ target: ArticleLinks.Target, _ candidate: EntityCandidate, _ surface: String) -> EntityMention {
+    EntityMention(
+      entityID: target.id, canonicalName: target.canonicalName, type: target.type, party: target.party, field: field,
+      range: candidate.range, surface: surface)
+  }
+
+  // MARK: - Title case
+
+  /// Whether capitalised words from `index` on end in a place or organisation head
+  /// ("St Peter's Square": the run goes on past the possessive).
+  private func headFollows(_ index: Int) -> Bool {
+    var position = index
+    while position < tokens.count, position < index + 3, tokens[position].isWord, tokens[position].isCapitalized {
+      let key = tokens[position].key
+      if lexicon.cues.placeHeads.contains(key) || lexicon.cues.organizationHeads.contains(key) { return true }
+      if tokens[position].isPossessive { return false }
+      position += 1
+    }
+    return false
+  }
+
+  /// A capitalised run (through possessives) that names a document, not an entity
+  /// ("Countering America's Adversaries Through Sanctions Act").
+  private func documentRun(from start: Int) -> Range<Int>? {
+    guard !lexicon.cues.documentHeads.isEmpty else { return nil }
+    var end = start
+    var lastWord: Int?
+    while end < tokens.count, end - start < 14 {
+      let token = tokens[end]
+      if token.isWord && (token.isCapitalized || lexicon.cues.particles.contains(token.key)) {
+        if token.isCapitalized { lastWord = end }
+        end += 1
+      } else if token.key == "-" {
+        end += 1
+      } else {
+        break
+      }
+    }
+    guard let lastWord, lastWord > start, lexicon.cues.documentHeads.contains(tokens[lastWord].key) else { return nil }
+    return start..<(lastWord + 1)
+  }
+
+  /// Token index ranges of the text's lines.
+  private static func lines(tokens: [NameToken], text: String) -> [Range<Int>] {
+    var result: [Range<Int>] = []
+    var text = text
+    text.withUTF8 { bytes in
+      var lineStart = 0
+      for index in tokens.indices where index > 0 {
+        var hasNewline = false
+        for offset in tokens[index - 1].end..<tokens[index].start where bytes[offset] == 0x0A {
+          hasNewline = true
+          break
+        }
+        if hasNewline {
+          result.append(lineStart..<index)
+          lineStart = index
+        }
+      }
+      if lineStart < tokens.count { result.append(lineStart..<tokens.count) }
+    }
+    return result
+  }
+
+  /// Marks tokens on lines written in title case (headlines, section titles): lines where
+  /// ordinary words — ones the article also uses in lower case, or common words — are mostly
+  /// capitalised. Lines dense with names are not title case.
+  private func titleCaseLines() -> [Bool] {
+    var result = [Bool](repeating: false, count: tokens.count)
+    for line in lines {
+      var ordinary = 0
+      var capitalized = 0
+      for index in line where tokens[index].isWord && !tokens[index].isSentenceStart && tokens[index].end - tokens[index].start >= 3 {
+        let token = tokens[index]
+        guard lowercaseWords.contains(token.key) || lexicon.commonWords.contains(token.key) else { continue }
+        guard !lexicon.names.matches(tokens, at: index), !lexicon.demonyms.matches(tokens, at: index) else { continue }
+        ordinary += 1
+        if token.isCapitalized { capitalized += 1 }
+      }
+      if capitalized >= 2 && capitalized * 2 >= ordinary {
+        for index in line { result[index] = true }
+      }
+    }
+    return result
+  }
+
+  /// Marks photo credits ("Jane Doe/AFP via Getty Images", "(Photo by …)") and lines that hold
+  /// nothing but an outlet's name: page debris, not article text.
+  private static func creditTokens(tokens: [NameToken], lines: [Range<Int>], lexicon: Lexicon) -> [Bool] {
+    var result = [Bool](repeating: false, count: tokens.count)
+    var lineOf = [Int](repeating: 0, count: tokens.count)
+    for (number, line) in lines.enumerated() {
+      for index in line { lineOf[index] = number }
+      let words = line.filter { tokens[$0].isWord }
+      if let first = words.first, let match = lexicon.names.longestMatch(in: tokens, at: first),
+        words.allSatisfy({ $0 < first + match.length }),
+        lexicon.entries[match.value].type == .organization, lexicon.entries[match.value].party == "none"
+      {
+        for index in line { result[index] = true }
+      }
+    }
+    for line in lines {
+      guard let first = line.first(where: { tokens[$0].isWord }),
+        let byline = lexicon.cues.bylines.longestMatch(in: tokens, at: first)
+      else { continue }
+      let words = line.filter { tokens[$0].isWord }
+      let rest = words.dropFirst(byline.length)
+      if !rest.isEmpty, rest.count <= 8, rest.allSatisfy({ tokens[$0].isCapitalized || lexicon.cues.particles.contains(tokens[$0].key) }) {
+        for index in line { result[index] = true }
+      }
+    }
+    let boundaries: Set<String> = [";", ".", "(", ")", "|", "\u{2022}"]
+    var index = 0
+    while index < tokens.count {
+      guard let credit = lexicon.cues.credits.longestMatch(in: tokens, at: index) else {
+        index += 1
+        continue
+      }
+      var back = index - 1
+      while back >= 0, lineOf[back] == lineOf[index], !boundaries.contains(tokens[back].key) { back -= 1 }
+      var forward = index + credit.length
+      while forward < tokens.count, lineOf[forward] == lineOf[index], ![";", ")", "|"].contains(tokens[forward].key) {
+        forward += 1
+      }
+      for position in (back + 1)..<forward { result[position] = true }
+      index = forward
+    }
+    return result
+  }
+}

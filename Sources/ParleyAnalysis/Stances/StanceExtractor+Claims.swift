@@ -1,0 +1,208 @@
+import ParleyCore
+
+extension StanceExtractor {
+  /// One link of a trigger's cue chain, innermost first.
+  struct ChainLink {
+    var polarity: Int
+    var holders: [(SentenceReading.Mention, HolderRoute)]
+    var text: String
+    var isCue: Bool
+    var isProposalNoun: Bool
+  }
+
+  /// The claims of one sentence; updates the article state for the sentences after it.
+  func claimsOf(
+    reading: inout SentenceReading, article: Article, sentenceIndex: Int, sentence: Sentence, state: inout ArticleState
+  ) -> [StanceClaim] {
+    let tokens = reading.tokens
+    addPronouns(&reading, state: state)
+    let negated = negatedElements(reading)
+
+    // Speakers of reporting verbs outside quotes.
+    var speakers: [(verb: SentenceReading.Reporting, speaker: SentenceReading.Mention)] = []
+    for verb in reading.reporting where !reading.inQuote[verb.tokens.lowerBound] {
+      if let speaker = speaker(of: verb, in: reading) { speakers.append((verb, speaker)) }
+    }
+    // The speaker of a quote in this sentence: named here, or in the sentence just before.
+    var quoteSpeaker: (SentenceReading.Mention, HolderRoute, SentenceReading.Reporting?)?
+    if let first = speakers.first {
+      quoteSpeaker = (first.speaker, .speaker, first.verb)
+    } else if let last = state.lastSpeaker, sentenceIndex - state.lastSpeakerSentence <= 2 {
+      quoteSpeaker = (.init(party: last.party, name: last.name, tokens: 0..<0, range: last.range), .quoteSpeaker, nil)
+    }
+
+    if reading.inQuote.contains(true), let (speaker, _, _) = quoteSpeaker {
+      state.quotes.append(QuoteAttribution(sentenceIndex: sentenceIndex, party: speaker.party, speaker: speaker.name))
+    }
+    var claims: [StanceClaim] = []
+    for trigger in reading.triggers {
+      let segment = reading.segment(of: trigger.tokens.lowerBound)
+      let quoted = reading.inQuote[trigger.tokens.lowerBound]
+
+      // Build the chain of cues around the trigger.
+      var links: [ChainLink] = []
+      var conditional = false
+      var blocked = false
+      if trigger.term.isAction {
+        let flip = negated.triggers.contains(trigger.tokens.lowerBound) ? -1 : 1
+        links.append(ChainLink(polarity: flip, holders: [], text: reading.text(trigger.tokens), isCue: false, isProposalNoun: false))
+      }
+      let before = reading.cues.enumerated().filter { _, cue in
+        !cue.governsLeft && cue.tokens.upperBound <= trigger.tokens.lowerBound && segment.contains(cue.tokens.lowerBound)
+      }.sorted { $0.element.tokens.lowerBound > $1.element.tokens.lowerBound }
+      var previousBoundary = trigger.tokens.lowerBound
+      for (index, cue) in before {
+        // Another trigger with its own cue between stops the walk: its cues are its own.
+        let otherTrigger = reading.triggers.contains {
+          $0.tokens.lowerBound >= cue.tokens.upperBound && $0.tokens.upperBound <= previousBoundary
+            && $0.term.topic != trigger.term.topic
+        }
+        if otherTrigger, !links.filter(\.isCue).isEmpty { break }
+        switch cue.role {
+        case .condition:
+          if links.filter(\.isCue).isEmpty, trigger.tokens.lowerBound - cue.tokens.upperBound <= 6 {
+            conditional = true
+          }
+        case .directive:
+          if isPassive(tokens, before: cue.tokens.lowerBound) || links.filter(\.isCue).isEmpty && !isFollowedByMention(cue, reading) {
+            blocked = links.filter(\.isCue).isEmpty
+          } else {
+            links.append(link(for: cue, index: index, polarity: 1, reading: reading, negated: negated))
+          }
+        case .support, .oppose:
+          links.append(link(for: cue, index: index, polarity: cue.role == .support ? 1 : -1, reading: reading, negated: negated))
+        case .negation:
+          break
+        }
+        if conditional || blocked { break }
+        previousBoundary = cue.tokens.lowerBound
+      }
+      if conditional {
+        links = [ChainLink(polarity: 1, holders: [], text: "condition", isCue: true, isProposalNoun: false)]
+      } else {
+        let after = reading.cues.enumerated().filter { _, cue in
+          cue.governsLeft && cue.tokens.lowerBound >= trigger.tokens.upperBound && segment.contains(cue.tokens.lowerBound)
+            && (cue.role == .support || cue.role == .oppose)
+        }
+        for (index, cue) in after {
+          links.append(link(for: cue, index: index, polarity: cue.role == .support ? 1 : -1, reading: reading, negated: negated))
+        }
+      }
+      if blocked && links.allSatisfy({ !$0.isCue }) { continue }
+      if links.isEmpty || (!trigger.term.isAction && !links.contains(where: \.isCue)) { continue }
+
+      // Walk the chain: each link with its own holder yields a claim at its level.
+      var value = trigger.term.direction
+      var found: [(party: String, holder: StanceHolder, value: Int, depth: Int)] = []
+      var clauseLevelValue: Int?
+      let hasCue = links.contains(where: \.isCue)
+      for (depth, link) in links.enumerated() {
+        value *= link.polarity
+        if quoted { continue }
+        for (mention, route) in link.holders {
+          found.append((mention.party, holder(mention, route), value, depth))
+        }
+        // The clause holder speaks at the outermost link without a holder of its own.
+        if link.holders.isEmpty, link.isCue || !hasCue {
+          clauseLevelValue = value
+        }
+      }
+      if quoted {
+        if let (speaker, route, _) = quoteSpeaker {
+          found.append((speaker.party, holder(speaker, route == .speaker ? .speaker : .quoteSpeaker), value, links.count))
+        }
+      } else if let levelValue = clauseLevelValue {
+        let explicitParties = Set(found.map(\.party))
+        for (mention, route) in clauseHolders(trigger: trigger, links: links, segment: segment, reading: reading, speakers: speakers, state: state)
+        where !explicitParties.contains(mention.party) {
+          found.append((mention.party, holder(mention, route), levelValue, links.count))
+        }
+      }
+
+      // The reporting verb that introduces the claim.
+      let verb =
+        speakers.last(where: { $0.verb.tokens.upperBound <= trigger.tokens.lowerBound })?.verb
+        ?? reading.reporting.first(where: { !reading.inQuote[$0.tokens.lowerBound] })
+        ?? (quoted ? quoteSpeaker?.2 : nil)
+      let cueTexts = links.filter(\.isCue).map(\.text)
+      let isQuote = quoted || links.contains { _ in false }
+      for item in found {
+        var confidence = 0.9
+        switch item.holder.route {
+        case .pronoun: confidence *= 0.85
+        case .quoteSpeaker: confidence *= 0.9
+        case .antecedent: confidence *= 0.8
+        default: break
+        }
+        if !reading.hedges.isEmpty { confidence *= 0.75 }
+        if item.depth > 3 { confidence *= 0.9 }
+        if verb?.kind == .doubting { confidence *= 0.9 }
+        let claim = StanceClaim(
+          articleID: article.id, fileName: article.fileName, source: article.source, sentenceIndex: sentenceIndex,
+          sentenceRange: sentence.range, party: item.party, topic: trigger.term.topic,
+          stance: item.value > 0 ? .support : .oppose, holder: item.holder,
+          trigger: article.body.slice(TextRange(tokens[trigger.tokens.lowerBound].range.start, tokens[trigger.tokens.upperBound - 1].range.end)),
+          triggerRange: TextRange(tokens[trigger.tokens.lowerBound].range.start, tokens[trigger.tokens.upperBound - 1].range.end),
+          cues: cueTexts, reportingVerb: verb?.text, reportingKind: verb?.kind, isDirectQuote: isQuote,
+          hedges: reading.hedges, confidence: confidence)
+        if let existing = claims.firstIndex(where: { $0.party == claim.party && $0.topic == claim.topic && $0.stance == claim.stance }) {
+          if claims[existing].confidence < claim.confidence { claims[existing] = claim }
+        } else {
+          claims.append(claim)
+        }
+      }
+    }
+    updateState(&state, reading: reading, speakers: speakers, sentenceIndex: sentenceIndex)
+    return claims
+  }
+
+  // MARK: - Chain links
+
+  func link(
+    for cue: SentenceReading.Cue, index: Int, polarity: Int, reading: SentenceReading,
+    negated: (cues: Set<Int>, triggers: Set<Int>)
+  ) -> ChainLink {
+    let flip = negated.cues.contains(index) ? -1 : 1
+    let noun = cue.text.hasPrefix("propos") || cue.text.hasPrefix("plan") || cue.text.hasPrefix("demand")
+    return ChainLink(
+      polarity: polarity * flip, holders: explicitHolders(of: cue, reading: reading), text: (flip < 0 ? "not " : "") + cue.text,
+      isCue: true, isProposalNoun: noun)
+  }
+
+  /// Which cues and action triggers a negation flips: the nearest one within four words to its right.
+  func negatedElements(_ reading: SentenceReading) -> (cues: Set<Int>, triggers: Set<Int>) {
+    var cues = Set<Int>()
+    var triggers = Set<Int>()
+    for negation in reading.cues where negation.role == .negation {
+      let from = negation.tokens.upperBound
+      if from < reading.tokens.count, reading.tokens[from].is("only") { continue }
+      let segment = reading.segment(of: negation.tokens.lowerBound)
+      let cueCandidate = reading.cues.enumerated().first { _, cue in
+        (cue.role == .support || cue.role == .oppose) && cue.tokens.lowerBound >= from
+          && cue.tokens.lowerBound - from <= 4 && segment.contains(cue.tokens.lowerBound)
+      }
+      let triggerCandidate = reading.triggers.first { trigger in
+        trigger.term.isAction && trigger.tokens.lowerBound >= from && trigger.tokens.lowerBound - from <= 4
+          && segment.contains(trigger.tokens.lowerBound)
+      }
+      switch (cueCandidate, triggerCandidate) {
+      case let (cue?, trigger?):
+        if cue.element.tokens.lowerBound <= trigger.tokens.lowerBound { cues.insert(cue.offset) } else {
+          triggers.insert(trigger.tokens.lowerBound)
+        }
+      case let (cue?, nil): cues.insert(cue.offset)
+      case let (nil, trigger?): triggers.insert(trigger.tokens.lowerBound)
+      case (nil, nil): break
+      }
+    }
+    return (cues, triggers)
+  }
+
+  func isFollowedByMention(_ cue: SentenceReading.Cue, _ reading: SentenceReading) -> Bool {
+    reading.mentions.contains { $0.tokens.lowerBound >= cue.tokens.upperBound && $0.tokens.lowerBound - cue.tokens.upperBound <= 2 }
+  }
+
+  func holder(_ mention: SentenceReading.Mention, _ route: HolderRoute) -> StanceHolder {
+    StanceHolder(party: mention.party, name: mention.name, range: mention.range, route: mention.isPronoun && route == .subject ? .pronoun : route)
+  }
+}

@@ -1,0 +1,260 @@
+import ParleyCore
+
+extension StanceExtractor {
+  typealias Mention = SentenceReading.Mention
+
+  // MARK: - Mention positions
+
+  /// Whether a mention is part of a topic's content ("Russia’s annexation of Crimea",
+  /// "Ukraine’s NATO membership") rather than someone holding a stance.
+  func isContent(_ mention: Mention, _ reading: SentenceReading) -> Bool {
+    for trigger in reading.triggers {
+      if trigger.tokens.overlaps(mention.tokens) { return true }
+      if mention.tokens.upperBound == trigger.tokens.lowerBound { return true }
+    }
+    return false
+  }
+
+  /// Whether a mention is governed by a preposition or an object-taking verb
+  /// ("pressure on Moscow", "talks with Kyiv", "told Trump").
+  func isObject(_ mention: Mention, _ reading: SentenceReading) -> Bool {
+    let tokens = reading.tokens
+    var j = mention.tokens.lowerBound - 1
+    while j >= 0, tokens[j].kind == .word, StanceGrammar.determiners.contains(tokens[j].bytes) { j -= 1 }
+    guard j >= 0, tokens[j].kind == .word, StanceGrammar.objectPrepositions.contains(tokens[j].bytes) else { return false }
+    // "officials in Kyiv", "members of the U.S. administration": the collective holds the stance.
+    if tokens[j].is("of") || tokens[j].is("in") || tokens[j].is("from"), j > 0, tokens[j - 1].kind == .word,
+      StanceGrammar.collectiveHeads.contains(tokens[j - 1].bytes)
+    {
+      return false
+    }
+    // "with Ukraine seeking a ceasefire": an absolute clause with its own subject.
+    if tokens[j].is("with"), reading.cues.contains(where: { $0.tokens.lowerBound == mention.tokens.upperBound }) {
+      return false
+    }
+    return true
+  }
+
+  func canHold(_ mention: Mention, _ reading: SentenceReading) -> Bool {
+    !isContent(mention, reading) && !isObject(mention, reading)
+  }
+
+  /// The mention and the ones joined to it by "and" ("Ukraine and other European nations").
+  func conjuncts(from mention: Mention, _ reading: SentenceReading, limit: Int) -> [Mention] {
+    var result = [mention]
+    var end = mention.tokens.upperBound
+    for other in reading.mentions where other.tokens.lowerBound >= end && other.tokens.lowerBound < limit {
+      let between = reading.tokens[end..<other.tokens.lowerBound]
+      let joins = between.allSatisfy {
+        $0.is("and") || $0.bytes == [0x2C] || StanceGrammar.determiners.contains($0.bytes) || $0.is("as") || $0.is("well")
+      }
+      guard joins, between.contains(where: { $0.is("and") || $0.bytes == [0x2C] }) || between.isEmpty else { break }
+      if !result.contains(where: { $0.party == other.party }) { result.append(other) }
+      end = other.tokens.upperBound
+    }
+    return result
+  }
+
+  // MARK: - Holders of a cue
+
+  /// Holders attached to the cue itself: a possessive or party adjective before it, a
+  /// subject right before it, an agent after `by`/`from`, an experiencer after `to`/`for`.
+  func explicitHolders(of cue: SentenceReading.Cue, reading: SentenceReading) -> [(Mention, HolderRoute)] {
+    let tokens = reading.tokens
+    let segment = reading.segment(of: cue.tokens.lowerBound)
+    var result: [(Mention, HolderRoute)] = []
+    // Possessive or adjective: "Witkoff’s proposals", "Russia’s persistent rejection", "Russian demands".
+    for mention in reading.mentions where !isContent(mention, reading) {
+      let gap = cue.tokens.lowerBound - mention.tokens.upperBound
+      guard gap >= 0, gap <= 1 else { continue }
+      let last = tokens[mention.tokens.upperBound - 1]
+      if last.isPossessive || (gap == 0 && !isObject(mention, reading) && isNominal(cue)) {
+        result.append((mention, .possessive))
+      }
+    }
+    if !result.isEmpty { return result }
+    // Agent: "rejected by Kyiv", "rejection of a truce by Putin", "a demand from Russia".
+    var j = cue.tokens.upperBound
+    while j < min(tokens.count, cue.tokens.upperBound + 6), segment.contains(j) {
+      if tokens[j].is("by") || (tokens[j].is("from") && j == cue.tokens.upperBound) {
+        if let mention = firstMention(after: j, reading) { return [(mention, .agent)] }
+      }
+      if j > cue.tokens.upperBound, reading.cues.contains(where: { $0.tokens.lowerBound == j && $0.role != .negation }) { break }
+      j += 1
+    }
+    // Experiencer of a predicate: "unacceptable to Ukraine and other European nations".
+    if cue.governsLeft, cue.tokens.upperBound < tokens.count,
+      tokens[cue.tokens.upperBound].is("to") || tokens[cue.tokens.upperBound].is("for")
+    {
+      if let mention = firstMention(after: cue.tokens.upperBound, reading) {
+        return conjuncts(from: mention, reading, limit: min(tokens.count, mention.tokens.upperBound + 8)).map { ($0, .experiencer) }
+      }
+    }
+    // Subject right before the verb: "Russia has rejected", "Kyiv also ruled out"; only for the
+    // first cue of its clause (a later subject is inside someone else's reported content).
+    if !cue.governsLeft {
+      let earlierCue = reading.cues.contains {
+        $0.tokens.upperBound <= cue.tokens.lowerBound && segment.contains($0.tokens.lowerBound)
+          && ($0.role == .support || $0.role == .oppose || $0.role == .directive)
+      }
+      let earlierVerb = reading.reporting.contains {
+        $0.tokens.upperBound <= cue.tokens.lowerBound && segment.contains($0.tokens.lowerBound)
+      }
+      if !earlierCue, !earlierVerb {
+        var k = cue.tokens.lowerBound - 1
+        while k >= 0, tokens[k].kind == .word, StanceGrammar.auxiliaries.contains(tokens[k].bytes) { k -= 1 }
+        if k >= 0, let mention = reading.mentions.first(where: { $0.tokens.upperBound - 1 == k }), canHold(mention, reading) {
+          return [(mention, .subject)]
+        }
+      }
+    }
+    return []
+  }
+
+  /// Whether a cue is a noun that takes a possessive holder (proposals, demand, refusal, rejection, readiness).
+  func isNominal(_ cue: SentenceReading.Cue) -> Bool {
+    let word = cue.text
+    return word.hasSuffix("al") || word.hasSuffix("als") || word.hasSuffix("ion") || word.hasSuffix("ions")
+      || word.hasSuffix("ness") || word.hasSuffix("ands") || word == "demand" || word.hasSuffix("ance") || word.hasPrefix("plan")
+      || word.hasSuffix("s")
+  }
+
+  func firstMention(after index: Int, _ reading: SentenceReading) -> Mention? {
+    var k = index + 1
+    while k < reading.tokens.count, reading.tokens[k].kind == .word, StanceGrammar.determiners.contains(reading.tokens[k].bytes) {
+      k += 1
+    }
+    return reading.mentions.first { $0.tokens.lowerBound == k && !isContent($0, reading) }
+  }
+
+  // MARK: - Speakers and the clause holder
+
+  /// The speaker of a reporting verb: the mention just before it ("Svyrydenko said",
+  /// "Russia’s leader warned"), or just after it ("said Zelensky", "according to Downing Street").
+  func speaker(of verb: SentenceReading.Reporting, in reading: SentenceReading) -> Mention? {
+    let isAccording = verb.text.hasPrefix("according")
+    if !isAccording {
+      let candidates = reading.mentions.filter {
+        $0.tokens.upperBound <= verb.tokens.lowerBound && verb.tokens.lowerBound - $0.tokens.upperBound <= 6
+          && !isContent($0, reading)
+      }
+      for mention in candidates.reversed() {
+        let between = reading.tokens[mention.tokens.upperBound..<verb.tokens.lowerBound]
+        if between.contains(where: { $0.kind == .quote }) { continue }
+        if !isObject(mention, reading) || mention.tokens.upperBound == verb.tokens.lowerBound
+          || tokensAreModifiers(between)
+        {
+          if !isObject(mention, reading) { return mention }
+        }
+      }
+    }
+    // Inverted order only after a quote or comma ("…,” said Zelensky) or for "according to X".
+    let start = verb.tokens.upperBound
+    let previous = verb.tokens.lowerBound > 0 ? reading.tokens[verb.tokens.lowerBound - 1] : nil
+    guard isAccording || previous?.kind == .quote || previous?.bytes == [0x2C] else { return nil }
+    if let mention = reading.mentions.first(where: {
+      $0.tokens.lowerBound >= start && $0.tokens.lowerBound - start <= (isAccording ? 2 : 3) && !isContent($0, reading)
+    }) {
+      return mention
+    }
+    return nil
+  }
+
+  func tokensAreModifiers(_ tokens: ArraySlice<StanceToken>) -> Bool {
+    tokens.allSatisfy { $0.kind == .word && StanceGrammar.auxiliaries.contains($0.bytes) }
+  }
+
+  /// Who holds the clause around a trigger: the speaker of a reporting verb before it, else
+  /// the subject of the clause (or of the sentence), else a speaker after it, else an earlier
+  /// sentence's proposals ("These proposals include …").
+  func clauseHolders(
+    trigger: SentenceReading.Trigger, links: [ChainLink], segment: Range<Int>, reading: SentenceReading,
+    speakers: [(verb: SentenceReading.Reporting, speaker: Mention)], state: ArticleState
+  ) -> [(Mention, HolderRoute)] {
+    if let nearest = speakers.last(where: {
+      $0.verb.tokens.upperBound <= trigger.tokens.lowerBound && segment.contains($0.verb.tokens.lowerBound)
+    }) {
+      return [(nearest.speaker, .speaker)]
+    }
+    let outermost = reading.cues.filter {
+      !$0.governsLeft && $0.tokens.upperBound <= trigger.tokens.lowerBound && segment.contains($0.tokens.lowerBound)
+        && ($0.role == .support || $0.role == .oppose)
+    }.map(\.tokens.lowerBound).min() ?? trigger.tokens.lowerBound
+    if let subject = reading.mentions.first(where: {
+      segment.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= outermost && canHold($0, reading)
+    }) {
+      return conjuncts(from: subject, reading, limit: outermost).map { ($0, .subject) }
+    }
+    // A later clause of the sentence without its own subject ("…, while reinforcing …").
+    if segment.lowerBound > 0, let first = reading.segments.first {
+      if let speaker = speakers.first(where: { first.contains($0.verb.tokens.lowerBound) }) {
+        return [(speaker.speaker, .speaker)]
+      }
+      if let subject = reading.mentions.first(where: { first.contains($0.tokens.lowerBound) && canHold($0, reading) }) {
+        return [(subject, .subject)]
+      }
+    }
+    if let after = speakers.first(where: { $0.verb.tokens.lowerBound >= trigger.tokens.upperBound }) {
+      return [(after.speaker, .speaker)]
+    }
+    if links.contains(where: \.isProposalNoun), let antecedent = state.proposalHolder,
+      state.sentenceIndex - state.proposalSentence <= 3
+    {
+      return [(Mention(party: antecedent.party, name: antecedent.name, tokens: 0..<0, range: antecedent.range), .antecedent)]
+    }
+    return []
+  }
+
+  // MARK: - Pronouns and state
+
+  /// Adds he/she/they (and "it"/"we" resolved inside the sentence) as mentions of the party
+  /// they refer to: the nearest holder-capable mention before them, else the last sentence's holder.
+  func addPronouns(_ reading: inout SentenceReading, state: ArticleState) {
+    var added: [Mention] = []
+    for (i, token) in reading.tokens.enumerated() where token.kind == .word && StanceGrammar.pronouns.contains(token.bytes) {
+      if reading.inQuote[i] { continue }
+      let earlier = reading.mentions.last { $0.tokens.upperBound <= i && canHold($0, reading) }
+      var party: String?
+      var name = ""
+      var range = token.range
+      if let earlier {
+        party = earlier.party
+        name = earlier.name
+        range = earlier.range
+      } else if !token.is("it"), !token.is("we"), let last = state.lastHolder {
+        party = last.party
+        name = last.name
+        range = last.range
+      }
+      if let party {
+        added.append(Mention(party: party, name: name, tokens: i..<(i + 1), range: range, isPronoun: true))
+      }
+    }
+    if !added.isEmpty {
+      reading.mentions = (reading.mentions + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+  }
+
+  func updateState(
+    _ state: inout ArticleState, reading: SentenceReading, speakers: [(verb: SentenceReading.Reporting, speaker: Mention)],
+    sentenceIndex: Int
+  ) {
+    state.sentenceIndex = sentenceIndex + 1
+    if let subject = reading.mentions.first(where: { canHold($0, reading) && !reading.inQuote[$0.tokens.lowerBound] }) {
+      state.lastHolder = holder(subject, .subject)
+    }
+    if let speaker = speakers.last {
+      state.lastSpeaker = holder(speaker.speaker, .speaker)
+      state.lastSpeakerSentence = sentenceIndex
+    } else if reading.inQuote.contains(true) || reading.tokens.contains(where: { $0.kind == .quote }) {
+      // A quote continuing the previous speaker keeps them current.
+      if sentenceIndex - state.lastSpeakerSentence <= 2 { state.lastSpeakerSentence = sentenceIndex }
+    }
+    for cue in reading.cues where cue.text.hasPrefix("propos") || cue.text.hasPrefix("plan") || cue.text.hasPrefix("demand") {
+      if let (mention, route) = explicitHolders(of: cue, reading: reading).first, route == .possessive {
+        state.proposalHolder = holder(mention, .antecedent)
+        state.proposalSentence = sentenceIndex + 1
+      }
+    }
+  }
+}

@@ -1,0 +1,144 @@
+import ParleyCore
+
+extension StanceExtractor {
+  /// Tokenizes a sentence and matches every lexicon in it.
+  func read(
+    article: Article, sentence: Sentence, mentions: [SentenceReading.Mention], state: inout ArticleState
+  ) -> SentenceReading {
+    let tokens = StanceTokenizer.tokens(in: article.body, range: sentence.range)
+    var isBreak = [Bool](repeating: false, count: tokens.count)
+    for (i, token) in tokens.enumerated() {
+      if token.kind == .punctuation, token.bytes == [0x3B] || token.bytes == [0x3A] || token.bytes == [0x28] || token.bytes == [0x29] {
+        isBreak[i] = true
+      } else if token.kind == .word, StanceGrammar.clauseBreakWords.contains(token.bytes), i > 0 {
+        // The break falls before the conjunction, which starts the next segment.
+        isBreak[i - 1] = true
+      }
+    }
+    var segments: [Range<Int>] = []
+    var start = 0
+    for i in 0..<tokens.count where isBreak[i] {
+      segments.append(start..<(i + 1))
+      start = i + 1
+    }
+    if start < tokens.count || segments.isEmpty { segments.append(start..<tokens.count) }
+
+    // Quotes: toggle on quote marks; a quote left open carries over within the paragraph.
+    var inQuote = [Bool](repeating: false, count: tokens.count)
+    var open = state.openQuote
+    for (i, token) in tokens.enumerated() {
+      if token.kind == .quote {
+        let mark = token.text
+        if mark == "“" || mark == "‘" || mark == "«" { open = true } else if mark == "”" || mark == "’" || mark == "»" { open = false } else { open.toggle() }
+        continue
+      }
+      inQuote[i] = open
+    }
+    state.openQuote = open
+
+    var reading = SentenceReading(tokens: tokens, isBreak: isBreak, segments: segments, inQuote: inQuote)
+    let breakCheck: (Int) -> Bool = { isBreak[$0] }
+
+    // Topic triggers, checked against their required and excluded context.
+    for term in lexicon.topics.terms {
+      for i in tokens.indices where term.pattern.firstWordMatches(tokens[i]) {
+        guard let (end, gaps) = term.pattern.match(tokens, at: i, limit: tokens.count, isBreak: breakCheck) else { continue }
+        if !term.requires.isEmpty, !term.requires.contains(where: { occurs($0, in: tokens, window: 0..<tokens.count) }) {
+          continue
+        }
+        let window = max(0, i - 4)..<min(tokens.count, end + 4)
+        if term.excludes.contains(where: { occurs($0, in: tokens, window: window) }) { continue }
+        reading.triggers.append(.init(term: term, tokens: i..<end, gaps: gaps))
+      }
+    }
+    reading.triggers = Self.longestFirst(reading.triggers, range: \.tokens, topic: { $0.term.topic })
+
+    // Stance cues: the longest match wins where cues overlap; cue words inside a trigger are
+    // part of the topic ("restricting" stays a cue, "lift" of "lift sanctions" does not).
+    var cues: [SentenceReading.Cue] = []
+    for cue in lexicon.cues.cues {
+      for i in tokens.indices where cue.pattern.firstWordMatches(tokens[i]) {
+        guard let (end, _) = cue.pattern.match(tokens, at: i, limit: tokens.count, isBreak: breakCheck) else { continue }
+        var governsLeft = cue.governsLeft
+        if !governsLeft, cue.role == .support || cue.role == .oppose, isPassive(tokens, before: i) {
+          governsLeft = true
+        }
+        cues.append(.init(role: cue.role, governsLeft: governsLeft, tokens: i..<end, text: reading.text(i..<end)))
+      }
+    }
+    cues = Self.longestFirst(cues, range: \.tokens, topic: { _ in "" })
+    reading.cues = cues.filter { cue in
+      !reading.triggers.contains { trigger in
+        trigger.tokens.overlaps(cue.tokens) && !trigger.gaps.contains { $0.overlaps(cue.tokens) }
+      }
+    }
+
+    for verb in lexicon.cues.reportingVerbs {
+      for i in tokens.indices where verb.pattern.firstWordMatches(tokens[i]) {
+        guard let (end, _) = verb.pattern.match(tokens, at: i, limit: tokens.count, isBreak: breakCheck) else { continue }
+        reading.reporting.append(.init(kind: verb.kind, tokens: i..<end, text: reading.text(i..<end)))
+      }
+    }
+    reading.reporting = Self.longestFirst(reading.reporting, range: \.tokens, topic: { _ in "" })
+
+    for hedge in lexicon.cues.hedges {
+      for i in tokens.indices where hedge.firstWordMatches(tokens[i]) {
+        if let (end, _) = hedge.match(tokens, at: i, limit: tokens.count, isBreak: breakCheck) {
+          let text = reading.text(i..<end)
+          if !reading.hedges.contains(text) { reading.hedges.append(text) }
+        }
+      }
+    }
+
+    // Party mentions mapped onto token indices.
+    for mention in mentions where mention.range.start < sentence.range.end && mention.range.end > sentence.range.start {
+      guard let first = tokens.firstIndex(where: { $0.range.end > mention.range.start }),
+        tokens[first].range.start < mention.range.end
+      else { continue }
+      var last = first
+      while last + 1 < tokens.count, tokens[last + 1].range.start < mention.range.end { last += 1 }
+      var mapped = mention
+      mapped.tokens = first..<(last + 1)
+      reading.mentions.append(mapped)
+    }
+    return reading
+  }
+
+  /// Whether a verb at `index` is passive: a form of "be" just before it ("was rejected", "would be ruled out").
+  func isPassive(_ tokens: [StanceToken], before index: Int) -> Bool {
+    var j = index - 1
+    var steps = 0
+    while j >= 0, steps < 3, tokens[j].kind == .word {
+      if StanceGrammar.beForms.contains(tokens[j].bytes) { return steps < 2 || tokens[j + 1].is("not") }
+      if !(tokens[j].is("not") || tokens[j].is("never") || tokens[j].is("also") || tokens[j].is("then") || tokens[j].is("effectively")) {
+        return false
+      }
+      j -= 1
+      steps += 1
+    }
+    return false
+  }
+
+  func occurs(_ pattern: TermPattern, in tokens: [StanceToken], window: Range<Int>) -> Bool {
+    for i in window where pattern.firstWordMatches(tokens[i]) {
+      if pattern.match(tokens, at: i, limit: window.upperBound, isBreak: { _ in false }) != nil { return true }
+    }
+    return false
+  }
+
+  /// Drops matches that overlap a longer match (of the same topic, for triggers).
+  static func longestFirst<T>(_ items: [T], range: KeyPath<T, Range<Int>>, topic: (T) -> String) -> [T] {
+    let sorted = items.sorted {
+      let a = $0[keyPath: range]
+      let b = $1[keyPath: range]
+      return a.count != b.count ? a.count > b.count : a.lowerBound < b.lowerBound
+    }
+    var kept: [T] = []
+    for item in sorted {
+      let r = item[keyPath: range]
+      if kept.contains(where: { $0[keyPath: range].overlaps(r) && topic($0) == topic(item) }) { continue }
+      kept.append(item)
+    }
+    return kept.sorted { $0[keyPath: range].lowerBound < $1[keyPath: range].lowerBound }
+  }
+}

@@ -29,6 +29,8 @@ public struct SearchIndex: Sendable {
   public private(set) var store: DocumentStore
   /// Answer extra query fields (`entity:`, `party:`, `topic:`).
   public var filterProviders: [any FilterProvider] = []
+  /// Other spellings a query word also matches (see `SpellingVariants`).
+  public var spellingVariants = SpellingVariants()
   /// BM25 settings.
   public var ranking = RankingParameters() {
     didSet { refreshStatistics() }

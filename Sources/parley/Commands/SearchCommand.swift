@@ -39,7 +39,8 @@ struct SearchCommand: ParsableCommand {
     }
     guard limit >= 0 else { throw ValidationError("--limit must be 0 or more") }
     let store = try corpus.loadStore()
-    let index = SearchIndex(store: store)
+    var index = SearchIndex(store: store)
+    index.spellingVariants = SpellingVariants.bundled()
     let results = index.search(parsed, limit: limit)
     if json {
       try printJSON(results, store: store, parsed: parsed)
@@ -110,6 +111,16 @@ struct SearchCommand: ParsableCommand {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     print(String(decoding: try encoder.encode(output), as: UTF8.self))
+  }
+}
+
+extension SpellingVariants {
+  /// The bundled `data/search/variants.txt`, or none when it is missing.
+  static func bundled() -> SpellingVariants {
+    guard let folder = BundledData.directory("search"),
+      let text = try? String(contentsOfFile: folder + "/variants.txt", encoding: .utf8)
+    else { return SpellingVariants() }
+    return SpellingVariants(text: text)
   }
 }
 

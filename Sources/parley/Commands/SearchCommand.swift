@@ -50,7 +50,7 @@ struct SearchCommand: ParsableCommand {
   }
 
   private func printText(_ results: SearchResults, store: DocumentStore, parsed: Query) {
-    let style = TerminalStyle.detect()
+    let style = SearchHitStyle.detect()
     var out = ""
     out += "\(results.totalHits) of \(store.count) articles match \(Printable.clean(parsed.description))\n"
     if let suggestion = results.suggestion {
@@ -125,12 +125,12 @@ extension SpellingVariants {
 }
 
 /// Bold/colour for hits on a terminal; plain text in a pipe or when `NO_COLOR` is set.
-struct TerminalStyle {
+struct SearchHitStyle {
   var enabled: Bool
 
-  static func detect() -> TerminalStyle {
+  static func detect() -> SearchHitStyle {
     let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-    return TerminalStyle(enabled: isatty(STDOUT_FILENO) == 1 && !noColor)
+    return SearchHitStyle(enabled: isatty(STDOUT_FILENO) == 1 && !noColor)
   }
 
   func hit(_ text: String) -> String { enabled ? "\u{1B}[1;33m\(text)\u{1B}[0m" : text }
@@ -148,7 +148,7 @@ enum Printable {
   }
 
   /// `text` with the byte ranges styled as hits.
-  static func highlighted(_ text: String, _ ranges: [TextRange], style: TerminalStyle) -> String {
+  static func highlighted(_ text: String, _ ranges: [TextRange], style: SearchHitStyle) -> String {
     var out = ""
     var cursor = 0
     let count = text.utf8.count

@@ -110,7 +110,7 @@ struct SearchCommand: ParsableCommand {
       })
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    print(String(decoding: try encoder.encode(output), as: UTF8.self))
+    print(String(decoding: JSONOutput.terminalSafe(try encoder.encode(output)), as: UTF8.self))
   }
 }
 

@@ -48,7 +48,7 @@ struct ShowCommand: ParsableCommand {
     let byline = [article.source, article.date, article.author.map { "by \($0)" }].compactMap { $0 }
     lines.append(style.dim(byline.joined(separator: " · ")))
     if let url = article.url { lines.append(style.dim(url)) }
-    lines.append(style.dim("\(article.id) · \(article.path) · \(article.sentences.count) sentences"))
+    lines.append(style.dim("\(article.id) · \(TextSanitizer.visible(article.path)) · \(article.sentences.count) sentences"))
     lines.append("")
     if numberedSentences {
       let digits = String(article.sentences.count).count

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ParleyCore
 
 /// A one-line user-facing failure: printed as `parley: <message>` on stderr, exit code 2.
 ///
@@ -10,10 +11,11 @@ struct CLIError: Error, CustomStringConvertible {
   var description: String { message }
 }
 
-/// Writes diagnostics to stderr, prefixed with `parley: `.
+/// Writes diagnostics to stderr, prefixed with `parley: `. Control characters in the line
+/// (from file names or echoed user input) are shown as visible escapes, never sent raw.
 enum StandardError {
   static func print(_ line: String) {
-    FileHandle.standardError.write(Data("parley: \(line)\n".utf8))
+    FileHandle.standardError.write(Data("parley: \(TextSanitizer.visible(line))\n".utf8))
   }
 }
 

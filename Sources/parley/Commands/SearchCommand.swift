@@ -34,7 +34,10 @@ struct SearchCommand: ParsableCommand {
     do {
       parsed = try QueryParser.parse(query)
     } catch {
-      FileHandle.standardError.write(Data("parley: bad query: \(error)\n\(error.pointer(in: query))\n".utf8))
+      // The echoed query may hold control characters: each line is shown with visible escapes.
+      let message = "parley: bad query: \(error)\n\(error.pointer(in: query))"
+      let shown = message.split(separator: "\n", omittingEmptySubsequences: false).map { TextSanitizer.visible(String($0)) }
+      FileHandle.standardError.write(Data((shown.joined(separator: "\n") + "\n").utf8))
       throw ExitCode(2)
     }
     guard limit >= 0 else { throw ValidationError("--limit must be 0 or more") }

@@ -94,7 +94,7 @@ public struct ArticleCleaner: Sendable {
         }
         continue
       }
-      if let colon = normalized.firstIndex(of: ":"),
+      if normalized.utf8.count <= DebrisRules.maxDebrisLineBytes, let colon = normalized.firstIndex(of: ":"),
         rules.relatedMarkers.contains(String(normalized[..<colon]).trimmingTrailing(where: { $0 == " " })),
         normalized.count <= Headline.maxLength
       {

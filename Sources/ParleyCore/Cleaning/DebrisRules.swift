@@ -62,8 +62,15 @@ public struct DebrisRules: Sendable {
     ],
     commentSeparators: ["ReplyDelete", "Replies", "Reply", "Delete"])
 
-  /// Lower case, collapsed whitespace, without trailing colons, pipes or chevrons.
+  /// Lines longer than this (bytes) are never debris: `normalize` returns them unchanged and
+  /// `isMenu` says no. Menus, markers and boilerplate are short; normalising a 50 MB line
+  /// character by character took over a minute (see docs/reliability.md).
+  public static let maxDebrisLineBytes = 2_000
+
+  /// Lower case, collapsed whitespace, without trailing colons, pipes or chevrons. Lines
+  /// over `maxDebrisLineBytes` come back unchanged.
   public static func normalize(_ line: String) -> String {
+    guard line.utf8.count <= maxDebrisLineBytes else { return line }
     var words = line.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
     while let last = words.last, last == ":" || last == "|" || last == "»" || last == "›" || last == " " || last == ">" {
       words.removeLast()
@@ -86,6 +93,7 @@ public struct DebrisRules: Sendable {
 
   /// Whether the line is a navigation menu: three or more words, nearly all section words.
   public func isMenu(_ line: String) -> Bool {
+    guard line.utf8.count <= Self.maxDebrisLineBytes else { return false }
     let words = Self.normalize(line).split(separator: " ")
     guard words.count >= 3 else { return false }
     let hits = words.filter { sectionWords.contains(String($0)) }.count

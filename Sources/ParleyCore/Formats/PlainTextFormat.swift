@@ -32,7 +32,8 @@ struct PlainTextFormat: ArticleFormat {
     let multiLineBlocks = blocks.filter { $0.count > 1 }
     let continued = multiLineBlocks.reduce(0) { $0 + $1.count - 1 }
     let total = blocks.reduce(0) { $0 + $1.count }
-    let longest = blocks.joined().map { $0.count }.max() ?? 0
+    // Characters counted only where it matters: over 400 bytes is over 100 characters.
+    let longest = blocks.joined().map { $0.utf8.count > 400 ? $0.utf8.count : $0.count }.max() ?? 0
     let hardWrapped = blocks.count > 1 && total >= 4 && continued * 2 >= total && longest <= 100
     if hardWrapped {
       return blocks.map { $0.map { $0.trimming(" ") }.joined(separator: " ") }

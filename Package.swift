@@ -37,5 +37,9 @@ let package = Package(
     .target(name: "ParleyTestSupport", dependencies: ["ParleyCore", "ParleyAnalysis", "ParleyTUI"]),
     .testTarget(name: "ParleyTUITests", dependencies: ["ParleyTUI", "ParleyTestSupport"]),
     .testTarget(name: "ParleyNcursesTests", dependencies: ["ParleyNcurses", "ParleyTUI"]),
+    // Hostile corpus, terminal safety, read-only and signal tests; runs the built `parley` binary.
+    .testTarget(
+      name: "ParleyHardeningTests",
+      dependencies: ["ParleyCore", "ParleySearch", "ParleyTUI", "ParleyTestSupport", "parley"]),
   ]
 )

@@ -1,0 +1,7 @@
+/// libFuzzer target: one .html file through the loader (decode, read, clean, split) with the
+/// article invariants of FuzzInvariants. Built and run by Tests/Fuzz/run.sh.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzLoadHTML(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+  FuzzInvariants.load(data, size, ext: "html")
+  return 0
+}

@@ -112,17 +112,16 @@ struct ProcessTests {
   @Test("A 50 MB line and 10,000-deep JSON through the binary: clear messages, bounded memory")
   func hugeInputsThroughTheBinary() throws {
     let folder = try TempFolder(prefix: "huge")
-    let word = Array("ceasefire talks go on ".utf8)
-    var line = [UInt8]()
-    line.reserveCapacity(50_000_000)
-    while line.count + word.count <= 50_000_000 { line += word }
-    try folder.write("huge.txt", line)
+    try folder.write("huge.txt", HostileCorpusTests.line(bytes: 50_000_000))
     try folder.write("deep.json", String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000))
     try folder.write("ok.txt", "Fine\n\nA fine article about the ceasefire.")
     let skipped = try ParleyProcess.run(["list", folder.path])
     #expect(skipped.status == 0, "\(skipped.summary)")
     #expect(skipped.stderrText == "parley: loaded 1 article from 3 files; skipped 2: 1 malformed JSON (\(folder.path)/deep.json), 1 too large (\(folder.path)/huge.txt)\n")
-    let loaded = try ParleyProcess.run(["search", "ceasefire", "--max-file-mb", "60", folder.path], timeout: 300)
+    #expect(skipped.peakMemoryMB < 200, "peak RSS \(skipped.peakMemoryMB) MB when skipping a 50 MB file")
+    // Loading the 50 MB line takes ~10 s in a release build, minutes in a debug one: opt-in.
+    guard HardeningScale.full else { return }
+    let loaded = try ParleyProcess.run(["search", "ceasefire", "--max-file-mb", "60", folder.path], timeout: 600)
     #expect(loaded.status == 0, "\(loaded.summary)")
     #expect(loaded.stdoutText.contains("huge"))
     #expect(loaded.peakMemoryMB < 1_500, "peak RSS \(loaded.peakMemoryMB) MB for a 50 MB file")

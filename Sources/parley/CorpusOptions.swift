@@ -35,11 +35,21 @@ struct CorpusOptions: ParsableArguments {
 
   /// Loads the corpus. Prints one summary line of skipped/repaired files to stderr (every
   /// one with `--verbose`); throws `CLIError` (exit 2) when a given path is missing or unreadable.
-  func loadStore() throws -> DocumentStore {
+  ///
+  /// `progress` receives (files done, files in total) while reading, from any thread; without
+  /// it, a progress line is drawn on stderr when stderr is a terminal.
+  func loadStore(progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> DocumentStore {
     let paths = self.paths.isEmpty ? [try DefaultCorpus.path()] : self.paths
     var options = CorpusLoader.Options()
     options.maxFileSize = Int(maxFileMB * 1_000_000)
     options.memoryBudget = memoryBudgetBytes
+    let line = progress == nil && isatty(STDERR_FILENO) == 1 ? ProgressLine() : nil
+    if let progress {
+      options.progress = progress
+    } else if let line {
+      options.progress = { @Sendable done, total in line.update(done, total) }
+    }
+    defer { line?.finish() }
     let report: LoadReport
     do {
       report = try CorpusLoader(options: options).load(paths: paths)

@@ -22,6 +22,9 @@ public struct CorpusLoader: Sendable {
     /// Refuse to load (throw `LoadError.overMemoryBudget`) when `MemoryEstimate` says the
     /// files would need more than this many bytes. Nil: no limit.
     public var memoryBudget: Int?
+    /// Called as files finish, with (files done, files in total), from any reading thread;
+    /// for a progress bar. Keep it cheap and thread-safe.
+    public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
     public init() {}
   }
 
@@ -44,10 +47,11 @@ public struct CorpusLoader: Sendable {
         throw LoadError.overMemoryBudget(needed: estimate.bytes, budget: budget, files: files.count, fileBytes: estimate.fileBytes)
       }
     }
-    let results = ResultSlots(count: files.count)
+    let results = ResultSlots(count: files.count, progress: options.progress)
     let reader = FileReader(maxFileSize: options.maxFileSize)
     let builder = self.builder
     let workers = max(1, min(options.parallelism, files.count))
+    options.progress?(0, files.count)
     if workers <= 1 {
       for (index, file) in files.enumerated() { results.store(Self.load(file, reader: reader, builder: builder), at: index) }
     } else {
@@ -113,11 +117,26 @@ public struct CorpusLoader: Sendable {
 }
 
 /// One slot per file, each written by exactly one worker, read after all have finished.
+/// Counts finished files for the progress callback.
 private final class ResultSlots: @unchecked Sendable {
   private var slots: [CorpusLoader.FileResult]
-  init(count: Int) { slots = Array(repeating: CorpusLoader.FileResult(), count: count) }
+  private let progress: (@Sendable (Int, Int) -> Void)?
+  private let total: Int
+  private let lock = NSLock()
+  private var done = 0
+  init(count: Int, progress: (@Sendable (Int, Int) -> Void)?) {
+    slots = Array(repeating: CorpusLoader.FileResult(), count: count)
+    total = count
+    self.progress = progress
+  }
   func store(_ result: CorpusLoader.FileResult, at index: Int) {
     slots.withUnsafeMutableBufferPointer { $0[index] = result }
+    guard let progress else { return }
+    let finished = lock.withLock {
+      done += 1
+      return done
+    }
+    progress(finished, total)
   }
   var values: [CorpusLoader.FileResult] { slots }
 }

@@ -118,25 +118,32 @@ public struct CorpusLoader: Sendable {
 
 /// One slot per file, each written by exactly one worker, read after all have finished.
 /// Counts finished files for the progress callback.
+///
+/// The slots are a fixed buffer, not an `Array`: writing array elements from several threads
+/// goes through `withUnsafeMutableBufferPointer`, which also writes the array itself
+/// (ThreadSanitizer reported it as a race).
 private final class ResultSlots: @unchecked Sendable {
-  private var slots: [CorpusLoader.FileResult]
+  private let slots: UnsafeMutableBufferPointer<CorpusLoader.FileResult>
   private let progress: (@Sendable (Int, Int) -> Void)?
-  private let total: Int
   private let lock = NSLock()
   private var done = 0
   init(count: Int, progress: (@Sendable (Int, Int) -> Void)?) {
-    slots = Array(repeating: CorpusLoader.FileResult(), count: count)
-    total = count
+    slots = .allocate(capacity: count)
+    slots.initialize(repeating: CorpusLoader.FileResult())
     self.progress = progress
   }
+  deinit {
+    _ = slots.deinitialize()
+    slots.deallocate()
+  }
   func store(_ result: CorpusLoader.FileResult, at index: Int) {
-    slots.withUnsafeMutableBufferPointer { $0[index] = result }
+    slots[index] = result
     guard let progress else { return }
     let finished = lock.withLock {
       done += 1
       return done
     }
-    progress(finished, total)
+    progress(finished, slots.count)
   }
-  var values: [CorpusLoader.FileResult] { slots }
+  var values: [CorpusLoader.FileResult] { Array(slots) }
 }

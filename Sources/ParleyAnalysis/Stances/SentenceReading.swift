@@ -15,6 +15,8 @@ struct SentenceReading {
     var governsLeft: Bool
     var tokens: Range<Int>
     var text: String
+    /// A passive verb ("was rejected by Kyiv"): governs both what precedes and what follows.
+    var isPassive = false
   }
 
   struct Reporting {

@@ -48,7 +48,8 @@ extension StanceExtractor {
         links.append(ChainLink(polarity: flip, holders: [], text: reading.text(trigger.tokens), isCue: false, isProposalNoun: false))
       }
       let before = reading.cues.enumerated().filter { _, cue in
-        !cue.governsLeft && cue.tokens.upperBound <= trigger.tokens.lowerBound && segment.contains(cue.tokens.lowerBound)
+        (!cue.governsLeft || cue.isPassive) && cue.tokens.upperBound <= trigger.tokens.lowerBound
+          && segment.contains(cue.tokens.lowerBound)
       }.sorted { $0.element.tokens.lowerBound > $1.element.tokens.lowerBound }
       var previousBoundary = trigger.tokens.lowerBound
       for (index, cue) in before {
@@ -76,6 +77,8 @@ extension StanceExtractor {
         }
         if conditional || blocked { break }
         previousBoundary = cue.tokens.lowerBound
+        // "… and insisted on X": a coordinated verb starts its own chain.
+        if cue.role == .support || cue.role == .oppose, isCoordinated(cue, tokens) { break }
       }
       if conditional {
         links = [ChainLink(polarity: 1, holders: [], text: "condition", isCue: true, isProposalNoun: false)]
@@ -196,6 +199,13 @@ extension StanceExtractor {
       }
     }
     return (cues, triggers)
+  }
+
+  /// Whether a verb cue follows "and" or a comma (after auxiliaries): "X rejected A and proposed B".
+  func isCoordinated(_ cue: SentenceReading.Cue, _ tokens: [StanceToken]) -> Bool {
+    var k = cue.tokens.lowerBound - 1
+    while k >= 0, tokens[k].kind == .word, StanceGrammar.auxiliaries.contains(tokens[k].bytes) { k -= 1 }
+    return k >= 0 && (tokens[k].is("and") || tokens[k].is("but"))
   }
 
   func isFollowedByMention(_ cue: SentenceReading.Cue, _ reading: SentenceReading) -> Bool {

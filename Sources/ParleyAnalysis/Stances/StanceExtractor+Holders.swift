@@ -21,6 +21,12 @@ extension StanceExtractor {
     let tokens = reading.tokens
     var j = mention.tokens.lowerBound - 1
     while j >= 0, tokens[j].kind == .word, StanceGrammar.determiners.contains(tokens[j].bytes) { j -= 1 }
+    // The object of a verb: "slammed Kyiv", "urged Moscow", "criticized Zelensky".
+    if j >= 0, reading.reporting.contains(where: { $0.tokens.upperBound - 1 == j })
+      || reading.cues.contains(where: { $0.tokens.upperBound - 1 == j && ($0.role == .support || $0.role == .oppose || $0.role == .directive) && !$0.governsLeft })
+    {
+      return !tokens[j].is("according")
+    }
     guard j >= 0, tokens[j].kind == .word, StanceGrammar.objectPrepositions.contains(tokens[j].bytes) else { return false }
     // "officials in Kyiv", "members of the U.S. administration": the collective holds the stance.
     if tokens[j].is("of") || tokens[j].is("in") || tokens[j].is("from"), j > 0, tokens[j - 1].kind == .word,
@@ -68,7 +74,7 @@ extension StanceExtractor {
       let gap = cue.tokens.lowerBound - mention.tokens.upperBound
       guard gap >= 0, gap <= 1 else { continue }
       let last = tokens[mention.tokens.upperBound - 1]
-      if last.isPossessive || (gap == 0 && !isObject(mention, reading) && isNominal(cue)) {
+      if last.isPossessive || (gap == 0 && isNominal(cue)) {
         result.append((mention, .possessive))
       }
     }

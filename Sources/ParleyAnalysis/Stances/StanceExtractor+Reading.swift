@@ -51,7 +51,7 @@ extension StanceExtractor {
         reading.triggers.append(.init(term: term, tokens: i..<end, gaps: gaps))
       }
     }
-    reading.triggers = Self.longestFirst(reading.triggers, range: \.tokens, topic: { $0.term.topic })
+    reading.triggers = Self.mergedTriggers(reading.triggers)
 
     // Stance cues: the longest match wins where cues overlap; cue words inside a trigger are
     // part of the topic ("restricting" stays a cue, "lift" of "lift sanctions" does not).
@@ -59,11 +59,9 @@ extension StanceExtractor {
     for cue in lexicon.cues.cues {
       for i in tokens.indices where cue.pattern.firstWordMatches(tokens[i]) {
         guard let (end, _) = cue.pattern.match(tokens, at: i, limit: tokens.count, isBreak: breakCheck) else { continue }
-        var governsLeft = cue.governsLeft
-        if !governsLeft, cue.role == .support || cue.role == .oppose, isPassive(tokens, before: i) {
-          governsLeft = true
-        }
-        cues.append(.init(role: cue.role, governsLeft: governsLeft, tokens: i..<end, text: reading.text(i..<end)))
+        let passive = !cue.governsLeft && (cue.role == .support || cue.role == .oppose) && isPassive(tokens, before: i)
+        cues.append(
+          .init(role: cue.role, governsLeft: cue.governsLeft || passive, tokens: i..<end, text: reading.text(i..<end), isPassive: passive))
       }
     }
     cues = Self.longestFirst(cues, range: \.tokens, topic: { _ in "" })
@@ -124,6 +122,24 @@ extension StanceExtractor {
       if pattern.match(tokens, at: i, limit: window.upperBound, isBreak: { _ in false }) != nil { return true }
     }
     return false
+  }
+
+  /// Overlapping matches of one topic become one trigger: the longest term, spanning all of
+  /// them, an action when any of them is ("recognise Crimea as Russian").
+  static func mergedTriggers(_ triggers: [SentenceReading.Trigger]) -> [SentenceReading.Trigger] {
+    let sorted = triggers.sorted { $0.tokens.count != $1.tokens.count ? $0.tokens.count > $1.tokens.count : $0.tokens.lowerBound < $1.tokens.lowerBound }
+    var kept: [SentenceReading.Trigger] = []
+    for trigger in sorted {
+      if let index = kept.firstIndex(where: { $0.tokens.overlaps(trigger.tokens) && $0.term.topic == trigger.term.topic }) {
+        let merged = kept[index].tokens
+        kept[index].tokens = min(merged.lowerBound, trigger.tokens.lowerBound)..<max(merged.upperBound, trigger.tokens.upperBound)
+        if trigger.term.isAction, trigger.term.direction == kept[index].term.direction { kept[index].term.isAction = true }
+        kept[index].gaps += trigger.gaps
+        continue
+      }
+      kept.append(trigger)
+    }
+    return kept.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
   }
 
   /// Drops matches that overlap a longer match (of the same topic, for triggers).

@@ -59,6 +59,21 @@ extension StanceExtractor {
             && $0.term.topic != trigger.term.topic
         }
         if otherTrigger, !links.filter(\.isCue).isEmpty { break }
+        // A reporting verb between the cue and the trigger opens the reported clause:
+        // cues before it are not about the trigger.
+        if reading.reporting.contains(where: { verb in
+          verb.tokens.lowerBound >= cue.tokens.upperBound && verb.tokens.upperBound <= trigger.tokens.lowerBound
+            && !reading.cues.contains { $0.tokens.overlaps(verb.tokens) }
+        }) {
+          break
+        }
+        // A passive verb before the trigger only governs it when no new subject intervenes
+        // ("… would be ruled out and the US would begin to lift sanctions").
+        if cue.isPassive, reading.mentions.contains(where: {
+          $0.tokens.lowerBound >= cue.tokens.upperBound && $0.tokens.upperBound <= trigger.tokens.lowerBound && canHold($0, reading)
+        }) {
+          break
+        }
         switch cue.role {
         case .condition:
           if links.filter(\.isCue).isEmpty, trigger.tokens.lowerBound - cue.tokens.upperBound <= 6 {

@@ -99,6 +99,17 @@ extension StanceExtractor {
       mapped.tokens = first..<(last + 1)
       reading.mentions.append(mapped)
     }
+    // A party adjective right before a nominal cue: "Russian proposals", "the U.S. plan".
+    for cue in reading.cues where cue.tokens.lowerBound > 0 && isNominal(cue) {
+      let index = cue.tokens.lowerBound - 1
+      let token = tokens[index]
+      guard token.kind == .word, let party = lexicon.partyAdjectives[token.bytes],
+        !reading.mentions.contains(where: { $0.tokens.contains(index) })
+      else { continue }
+      reading.mentions.append(
+        .init(party: party, name: article.body.slice(token.range), tokens: index..<(index + 1), range: token.range))
+    }
+    reading.mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
     return reading
   }
 

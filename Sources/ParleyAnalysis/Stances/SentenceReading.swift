@@ -44,6 +44,9 @@ struct SentenceReading {
   var mentions: [Mention] = []
   /// `inQuote[i]`: token i lies inside a direct quote.
   var inQuote: [Bool]
+  /// `inLongQuote[i]`: token i lies inside a quote of six words or more (a statement, not a
+  /// quoted phrase); only there does the quote's speaker replace the sentence's holders.
+  var inLongQuote: [Bool] = []
 
   func segment(of token: Int) -> Range<Int> {
     segments.first { $0.contains(token) } ?? 0..<tokens.count
@@ -74,6 +77,10 @@ enum StanceGrammar {
     "were", "be", "been", "being", "continue", "continues", "continued", "to", "again", "already", "repeatedly",
     "previously", "firmly", "strongly", "quickly", "initially", "publicly", "still", "now", "reportedly", "apparently",
     "allegedly", "did", "does", "do", "then", "further", "openly", "consistently", "flatly", "once", "only", "so", "far")
+  /// Nouns after a party name that make it a descriptor, not a holder ("US media reports").
+  static let nonPartyHeads: Set<[UInt8]> = words(
+    "media", "reports", "report", "press", "analysts", "analyst", "experts", "journalists", "outlets", "newspaper",
+    "newspapers", "broadcaster", "commentators", "markets", "stocks", "public", "voters")
   static let beForms: Set<[UInt8]> = words("be", "been", "being", "was", "were", "is", "are")
   static let pronouns: Set<[UInt8]> = words("he", "she", "they", "it", "we")
   static let agentMarkers: Set<[UInt8]> = words("by")

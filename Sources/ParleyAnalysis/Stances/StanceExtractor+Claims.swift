@@ -37,7 +37,7 @@ extension StanceExtractor {
     var claims: [StanceClaim] = []
     for trigger in reading.triggers {
       let segment = reading.segment(of: trigger.tokens.lowerBound)
-      let quoted = reading.inQuote[trigger.tokens.lowerBound]
+      let quoted = reading.inLongQuote[trigger.tokens.lowerBound]
 
       // Build the chain of cues around the trigger.
       var links: [ChainLink] = []
@@ -93,14 +93,25 @@ extension StanceExtractor {
         if conditional || blocked { break }
         previousBoundary = cue.tokens.lowerBound
         // "… and insisted on X": a coordinated verb starts its own chain.
-        if cue.role == .support || cue.role == .oppose, isCoordinated(cue, tokens) { break }
+        if cue.role == .support || cue.role == .oppose, !cue.text.hasSuffix("ing"), isCoordinated(cue, tokens) { break }
+      }
+      if conditional, reading.cues.contains(where: {
+        $0.role == .directive && $0.tokens.upperBound <= trigger.tokens.lowerBound && segment.contains($0.tokens.lowerBound)
+          && isPassive(tokens, before: $0.tokens.lowerBound)
+      }) {
+        continue
       }
       if conditional {
         links = [ChainLink(polarity: 1, holders: [], text: "condition", isCue: true, isProposalNoun: false)]
       } else {
+        // Predicates after the trigger, up to a reporting verb that opens a new statement.
+        let nextVerb = reading.reporting.first { verb in
+          verb.tokens.lowerBound >= trigger.tokens.upperBound && !reading.cues.contains(where: { $0.tokens.overlaps(verb.tokens) })
+        }?.tokens.lowerBound ?? Int.max
         let after = reading.cues.enumerated().filter { _, cue in
           cue.governsLeft && cue.tokens.lowerBound >= trigger.tokens.upperBound && segment.contains(cue.tokens.lowerBound)
-            && (cue.role == .support || cue.role == .oppose)
+            && (cue.role == .support || cue.role == .oppose) && cue.tokens.lowerBound < nextVerb
+            && !isCoordinated(cue, tokens)
         }
         for (index, cue) in after {
           links.append(link(for: cue, index: index, polarity: cue.role == .support ? 1 : -1, reading: reading, negated: negated))
@@ -108,6 +119,8 @@ extension StanceExtractor {
       }
       if blocked && links.allSatisfy({ !$0.isCue }) { continue }
       if links.isEmpty || (!trigger.term.isAction && !links.contains(where: \.isCue)) { continue }
+      // An action with no cue needs its own subject right before it ("Kyiv would not recognise …").
+      if !links.contains(where: \.isCue), !quoted, !hasSubject(before: trigger.tokens.lowerBound, reading) { continue }
 
       // Walk the chain: each link with its own holder yields a claim at its level.
       var value = trigger.term.direction
@@ -221,6 +234,26 @@ extension StanceExtractor {
     var k = cue.tokens.lowerBound - 1
     while k >= 0, tokens[k].kind == .word, StanceGrammar.auxiliaries.contains(tokens[k].bytes) { k -= 1 }
     return k >= 0 && (tokens[k].is("and") || tokens[k].is("but"))
+  }
+
+  /// Whether a holder-capable mention sits just before a token, with only auxiliaries,
+  /// negations and "begin(ning) to" between ("Washington beginning to lift …").
+  func hasSubject(before index: Int, _ reading: SentenceReading) -> Bool {
+    var k = index - 1
+    var steps = 0
+    while k >= 0, steps < 6, reading.tokens[k].kind == .word {
+      let token = reading.tokens[k]
+      if reading.mentions.contains(where: { $0.tokens.upperBound - 1 == k }) {
+        return reading.mentions.first(where: { $0.tokens.upperBound - 1 == k }).map { canHold($0, reading) } ?? false
+      }
+      let skippable = StanceGrammar.auxiliaries.contains(token.bytes) || token.is("not") || token.is("never")
+        || token.bytes.starts(with: Array("begin".utf8)) || token.bytes.starts(with: Array("start".utf8)) || token.is("going")
+        || token.is("both") || token.is("ready") || token.is("able")
+      guard skippable else { return false }
+      k -= 1
+      steps += 1
+    }
+    return false
   }
 
   func isFollowedByMention(_ cue: SentenceReading.Cue, _ reading: SentenceReading) -> Bool {

@@ -21,8 +21,12 @@ extension StanceExtractor {
     let tokens = reading.tokens
     var j = mention.tokens.lowerBound - 1
     while j >= 0, tokens[j].kind == .word, StanceGrammar.determiners.contains(tokens[j].bytes) { j -= 1 }
-    // The object of a verb: "slammed Kyiv", "urged Moscow", "criticized Zelensky".
-    if j >= 0, reading.reporting.contains(where: { $0.tokens.upperBound - 1 == j })
+    // The object of a verb: "slammed Kyiv", "urged Moscow", "criticized Zelensky" — unless a
+    // verb follows, making it the subject of a reported clause ("said Kyiv would …").
+    let next = mention.tokens.upperBound
+    let startsClause = next < tokens.count && tokens[next].kind == .word
+      && (StanceGrammar.auxiliaries.contains(tokens[next].bytes) || reading.cues.contains { $0.tokens.lowerBound == next })
+    if j >= 0, !startsClause, reading.reporting.contains(where: { $0.tokens.upperBound - 1 == j })
       || reading.cues.contains(where: { $0.tokens.upperBound - 1 == j && ($0.role == .support || $0.role == .oppose || $0.role == .directive) && !$0.governsLeft })
     {
       return !tokens[j].is("according")
@@ -42,7 +46,14 @@ extension StanceExtractor {
   }
 
   func canHold(_ mention: Mention, _ reading: SentenceReading) -> Bool {
-    !isContent(mention, reading) && !isObject(mention, reading)
+    !isContent(mention, reading) && !isObject(mention, reading) && !isDescriptor(mention, reading)
+  }
+
+  /// "US media reports", "Russian analysts": the party name only describes someone else.
+  func isDescriptor(_ mention: Mention, _ reading: SentenceReading) -> Bool {
+    let next = mention.tokens.upperBound
+    return next < reading.tokens.count && reading.tokens[next].kind == .word
+      && StanceGrammar.nonPartyHeads.contains(reading.tokens[next].bytes)
   }
 
   /// The mention and the ones joined to it by "and" ("Ukraine and other European nations").
@@ -103,10 +114,7 @@ extension StanceExtractor {
         $0.tokens.upperBound <= cue.tokens.lowerBound && segment.contains($0.tokens.lowerBound)
           && ($0.role == .support || $0.role == .oppose || $0.role == .directive)
       }
-      let earlierVerb = reading.reporting.contains {
-        $0.tokens.upperBound <= cue.tokens.lowerBound && segment.contains($0.tokens.lowerBound)
-      }
-      if !earlierCue, !earlierVerb {
+      if !earlierCue {
         var k = cue.tokens.lowerBound - 1
         while k >= 0, tokens[k].kind == .word, StanceGrammar.auxiliaries.contains(tokens[k].bytes) { k -= 1 }
         if k >= 0, let mention = reading.mentions.first(where: { $0.tokens.upperBound - 1 == k }), canHold(mention, reading) {
@@ -147,11 +155,7 @@ extension StanceExtractor {
       for mention in candidates.reversed() {
         let between = reading.tokens[mention.tokens.upperBound..<verb.tokens.lowerBound]
         if between.contains(where: { $0.kind == .quote }) { continue }
-        if !isObject(mention, reading) || mention.tokens.upperBound == verb.tokens.lowerBound
-          || tokensAreModifiers(between)
-        {
-          if !isObject(mention, reading) { return mention }
-        }
+        if !isObject(mention, reading), !isDescriptor(mention, reading) { return mention }
       }
     }
     // Inverted order only after a quote or comma ("…,” said Zelensky) or for "according to X".
@@ -160,6 +164,7 @@ extension StanceExtractor {
     guard isAccording || previous?.kind == .quote || previous?.bytes == [0x2C] else { return nil }
     if let mention = reading.mentions.first(where: {
       $0.tokens.lowerBound >= start && $0.tokens.lowerBound - start <= (isAccording ? 2 : 3) && !isContent($0, reading)
+        && !isDescriptor($0, reading)
     }) {
       return mention
     }

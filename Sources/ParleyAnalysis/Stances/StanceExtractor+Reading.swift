@@ -35,8 +35,24 @@ extension StanceExtractor {
       inQuote[i] = open
     }
     state.openQuote = open
+    // Quote spans of six words or more (or running to the sentence's edge) are statements.
+    var inLongQuote = [Bool](repeating: false, count: tokens.count)
+    var spanStart = 0
+    while spanStart < tokens.count {
+      guard inQuote[spanStart] else { spanStart += 1; continue }
+      var spanEnd = spanStart
+      while spanEnd < tokens.count, inQuote[spanEnd] || tokens[spanEnd].kind == .quote && spanEnd + 1 < tokens.count && inQuote[spanEnd + 1] {
+        spanEnd += 1
+      }
+      let words = tokens[spanStart..<spanEnd].filter { $0.kind == .word }.count
+      if words >= 6 || spanStart <= 1 && spanEnd >= tokens.count - 2 {
+        for k in spanStart..<spanEnd { inLongQuote[k] = true }
+      }
+      spanStart = spanEnd + 1
+    }
 
     var reading = SentenceReading(tokens: tokens, isBreak: isBreak, segments: segments, inQuote: inQuote)
+    reading.inLongQuote = inLongQuote
     let breakCheck: (Int) -> Bool = { isBreak[$0] }
 
     // Topic triggers, checked against their required and excluded context.

@@ -240,9 +240,9 @@ struct FieldScan: Sendable {
   /// The maximal run of capitalised words from `start` (particles and joined hyphens inside;
   /// it ends after a possessive). Nil when `start` is not a capitalised word.
   private func capitalizedRun(from start: Int) -> Range<Int>? {
-    guard start < tokens.count, tokens[start].isWord, tokens[start].isCapitalized else { return nil }
+    guard start < tokens.count, tokens[start].isWord, tokens[start].isCapitalized, !isCredit[start] else { return nil }
     var end = start + 1
-    while end < tokens.count {
+    while end < tokens.count, !isCredit[end] {
       if tokens[end - 1].isPossessive && !headFollows(end) { break }
       let token = tokens[end]
       if token.isSentenceStart { break }
@@ -465,6 +465,24 @@ struct FieldScan: Sendable {
       let rest = words.dropFirst(byline.length)
       if !rest.isEmpty, rest.count <= 8, rest.allSatisfy({ tokens[$0].isCapitalized || lexicon.cues.particles.contains(tokens[$0].key) }) {
         for index in line { result[index] = true }
+      }
+    }
+    for line in lines {
+      // A line that is only a two- or three-word name is an author line ("Jane Doe").
+      let words = line.filter { tokens[$0].isWord }
+      if (2...3).contains(words.count), words.count == line.count, words.allSatisfy({ tokens[$0].isCapitalized }),
+        !lexicon.names.matches(tokens, at: words[0])
+      {
+        for index in line { result[index] = true }
+      }
+      // A word cut off by "…" (a derived headline) is not a reliable name.
+      for index in line where index + 1 < tokens.count && tokens[index].isWord {
+        let next = tokens[index + 1]
+        if next.start == tokens[index].end, next.key == "\u{2026}" || next.key == "." && index + 3 < tokens.count
+          && tokens[index + 2].key == "." && tokens[index + 3].key == "."
+        {
+          result[index] = true
+        }
       }
     }
     let boundaries: Set<String> = [";", ".", "(", ")", "|", "\u{2022}"]

@@ -13,6 +13,7 @@ struct ArticleLinks: Sendable {
   private(set) var byName: [String: Target] = [:]
 
   init(candidates: [EntityCandidate], lexicon: Lexicon) {
+    var weakSurnames: [(String, Target)] = []
     for candidate in candidates {
       switch candidate.resolution {
       case .known(let position):
@@ -27,8 +28,17 @@ struct ArticleLinks: Sendable {
         if byName[target.id].map({ $0.party == "none" }) ?? true { byName[target.id] = target }
         if type == .person { addSurname(of: name, target) }
         if type == .organization { addShortForm(of: name, target, lexicon: lexicon) }
-      case .pending: break
+      case .pending(let words, let name, let fallback):
+        // "Recep Tayyip Erdogan" with no cue of its own is still the full name behind "Mr Erdogan".
+        if fallback == .person, words.count >= 2 {
+          let target = Target(id: NameFolding.fold(name), canonicalName: name, type: .person, party: "none")
+          weakSurnames.append((name, target))
+        }
       }
+    }
+    for (name, target) in weakSurnames {
+      guard let last = name.split(separator: " ").last else { continue }
+      if bySurname[NameFolding.fold(String(last))] == nil { addSurname(of: name, target) }
     }
   }
 
@@ -54,8 +64,8 @@ struct ArticleLinks: Sendable {
   /// The entity that a pending span stands for, if the article names it elsewhere.
   func target(forWords words: [String]) -> Target? {
     let folded = words.joined(separator: " ")
-    if let target = byName[folded] { return target }
-    if words.count == 1, let entry = bySurname[folded] { return entry }
-    return nil
+    // A one-word name is a surname first: "Tusk" after "Donald Tusk".
+    if words.count == 1, !folded.contains(" "), let entry = bySurname[folded], let entry { return entry }
+    return byName[folded]
   }
 }

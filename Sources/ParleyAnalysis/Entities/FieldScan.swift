@@ -87,6 +87,16 @@ struct FieldScan: Sendable {
     partyEndingAt[end] = entry.party
     var extensionStart = end
     if end + 1 < tokens.count, tokens[end].key == "-", tokens[end + 1].isJoinedToPrevious { extensionStart = end + 1 }
+    // "US Army Secretary …": an organisation word that also opens a title.
+    if entry.type == .place, !inTitleCaseLine[start], extensionStart + 1 < tokens.count,
+      let title = lexicon.cues.titles.longestMatch(in: tokens, at: extensionStart),
+      lexicon.cues.organizationHeads.contains(tokens[extensionStart].key), tokens[extensionStart].isCapitalized,
+      lexicon.cues.titles.longestMatch(in: tokens, at: extensionStart + 1)?.length == title.length - 1
+    {
+      add(.unknown(canonicalName: surface(start, extensionStart + 1), type: .organization, party: entry.party), from: start, to: extensionStart + 1)
+      partyEndingAt[extensionStart + 1] = entry.party
+      return extensionStart + 1
+    }
     if entry.type == .place, !inTitleCaseLine[start], let run = capitalizedRun(from: extensionStart),
       lexicon.cues.titles.longestMatch(in: tokens, at: extensionStart) == nil,
       (lexicon.names.longestMatch(in: tokens, at: extensionStart)?.length ?? 0) < run.count,
@@ -107,10 +117,12 @@ struct FieldScan: Sendable {
   /// A title or role; the capitalised run after it is a person.
   private mutating func acceptTitle(at start: Int, length: Int) -> Int {
     var nameStart = start + length
+    var lastTitle = start
     // "Admiral Sir Tony Radakin": titles can stack.
     while let more = lexicon.cues.titles.longestMatch(in: tokens, at: nameStart),
       lexicon.names.longestMatch(in: tokens, at: nameStart).map({ $0.length < more.length }) ?? true
     {
+      lastTitle = nameStart
       nameStart += more.length
     }
     guard nameStart < tokens.count else { return nameStart }
@@ -124,7 +136,9 @@ struct FieldScan: Sendable {
       return nameStart
     }
     let party = contextParty(before: start)
-    add(.unknown(canonicalName: surface(run.lowerBound, run.upperBound), type: .person, party: party), from: run.lowerBound, to: run.upperBound)
+    // "Pope Francis", "King Charles": with a one-word name, some titles are part of the name.
+    let nameFrom = words.count == 1 && lexicon.cues.titlesInName.matches(tokens, at: lastTitle) ? lastTitle : run.lowerBound
+    add(.unknown(canonicalName: surface(nameFrom, run.upperBound), type: .person, party: party), from: nameFrom, to: run.upperBound)
     partyEndingAt[run.upperBound] = party
     return run.upperBound
   }
@@ -189,7 +203,7 @@ struct FieldScan: Sendable {
     if inTitleCaseLine[first] {
       // Headline: capitals say nothing; each word may still name someone from the body.
       for index in span where tokens[index].isWord && !isCommon(tokens[index]) {
-        add(.pending(words: [tokens[index].key], fallback: nil), from: index, to: index + 1)
+        add(.pending(words: [tokens[index].key], name: surface(index, index + 1), fallback: nil), from: index, to: index + 1)
       }
       return runEnd
     }
@@ -206,9 +220,9 @@ struct FieldScan: Sendable {
       return runEnd
     }
     let afterKey = last < tokens.count ? tokens[last].key : ""
-    if lexicon.cues.placeAfter.contains(afterKey) || (first > 0 && placeCueBefore(first)) {
+    if lexicon.cues.placeAfter.contains(afterKey) || (first > 0 && placeCueBefore(first, words: words.count)) {
       if !(words.count >= 2 && lexicon.givenNames.contains(words[0].key)) {
-        add(.pending(words: [words.map(\.key).joined(separator: " ")], fallback: .place), from: first, to: last)
+        add(.pending(words: [words.map(\.key).joined(separator: " ")], name: surface(first, last), fallback: .place), from: first, to: last)
         return runEnd
       }
     }
@@ -217,7 +231,7 @@ struct FieldScan: Sendable {
       return runEnd
     }
     let sentenceInitial = tokens[first].isSentenceStart
-    add(.pending(words: words.map(\.key), fallback: words.count >= 2 && !sentenceInitial ? .person : nil), from: first, to: last)
+    add(.pending(words: words.map(\.key), name: surface(first, last), fallback: words.count >= 2 && !sentenceInitial ? .person : nil), from: first, to: last)
     return runEnd
   }
 
@@ -226,12 +240,16 @@ struct FieldScan: Sendable {
   /// The maximal run of capitalised words from `start` (particles and joined hyphens inside;
   /// it ends after a possessive). Nil when `start` is not a capitalised word.
   private func capitalizedRun(from start: Int) -> Range<Int>? {
-    guard start < tokens.count, tokens[start].isWord, tokens[start].isCapitalized else { return nil }
+    guard start < tokens.count, tokens[start].isWord, tokens[start].isCapitalized, !isCredit[start] else { return nil }
     var end = start + 1
-    while end < tokens.count {
+    while end < tokens.count, !isCredit[end] {
       if tokens[end - 1].isPossessive && !headFollows(end) { break }
       let token = tokens[end]
+      if token.isSentenceStart { break }
       if token.isWord && token.isCapitalized {
+        // A title, demonym or known person starts something new ("… and European Commission President …").
+        if lexicon.cues.titles.matches(tokens, at: end) || lexicon.demonyms.matches(tokens, at: end) { break }
+        if let known = lexicon.names.longestMatch(in: tokens, at: end), lexicon.entries[known.value].type == .person { break }
         end += 1
       } else if token.isWord, lexicon.cues.particles.contains(token.key), end + 1 < tokens.count,
         tokens[end + 1].isWord, tokens[end + 1].isCapitalized || lexicon.cues.particles.contains(tokens[end + 1].key)
@@ -260,9 +278,12 @@ struct FieldScan: Sendable {
     lexicon.commonWords.contains(token.key) || lowercaseWords.contains(token.key)
   }
 
-  private func placeCueBefore(_ index: Int) -> Bool {
+  /// Whether a place cue stands before `index`; some cues ("to") only count before one-word names.
+  private func placeCueBefore(_ index: Int, words: Int) -> Bool {
     for length in 1...3 where index - length >= 0 {
-      if let match = lexicon.cues.placeBefore.longestMatch(in: tokens, at: index - length), match.length == length {
+      if let match = lexicon.cues.placeBefore.longestMatch(in: tokens, at: index - length), match.length == length,
+        words == 1 || !match.value
+      {
         for back in 1...2 where index - length - back >= 0 {
           if let not = lexicon.cues.notPlaceBefore.longestMatch(in: tokens, at: index - length - back), not.length == back + length {
             return false
@@ -282,7 +303,7 @@ struct FieldScan: Sendable {
     while position > 0, skipped < 3 {
       if let party = partyEndingAt[position] { return party }
       let previous = tokens[position - 1]
-      guard previous.isWord, !previous.isCapitalized || previous.key == "the" else { break }
+      guard previous.isWord, lexicon.cues.titleModifiers.contains(previous.key) else { break }
       position -= 1
       skipped += 1
     }
@@ -321,7 +342,7 @@ struct FieldScan: Sendable {
           links.target(forWords: [NameFolding.fold(name)])
           ?? ArticleLinks.Target(id: NameFolding.fold(name), canonicalName: name, type: type, party: party)
         result.append(mention(target, candidate, surface))
-      case .pending(let words, let fallback):
+      case .pending(let words, _, let fallback):
         if let target = links.target(forWords: words) {
           result.append(mention(target, candidate, surface))
         } else if let fallback {
@@ -444,6 +465,24 @@ struct FieldScan: Sendable {
       let rest = words.dropFirst(byline.length)
       if !rest.isEmpty, rest.count <= 8, rest.allSatisfy({ tokens[$0].isCapitalized || lexicon.cues.particles.contains(tokens[$0].key) }) {
         for index in line { result[index] = true }
+      }
+    }
+    for line in lines {
+      // A line that is only a two- or three-word name is an author line ("Jane Doe").
+      let words = line.filter { tokens[$0].isWord }
+      if (2...3).contains(words.count), words.count == line.count, words.allSatisfy({ tokens[$0].isCapitalized }),
+        !lexicon.names.matches(tokens, at: words[0])
+      {
+        for index in line { result[index] = true }
+      }
+      // A word cut off by "…" (a derived headline) is not a reliable name.
+      for index in line where index + 1 < tokens.count && tokens[index].isWord {
+        let next = tokens[index + 1]
+        if next.start == tokens[index].end, next.key == "\u{2026}" || next.key == "." && index + 3 < tokens.count
+          && tokens[index + 2].key == "." && tokens[index + 3].key == "."
+        {
+          result[index] = true
+        }
       }
     }
     let boundaries: Set<String> = [";", ".", "(", ")", "|", "\u{2022}"]

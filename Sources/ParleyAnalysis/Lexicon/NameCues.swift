@@ -2,10 +2,14 @@
 public struct NameCues: Sendable {
   /// Titles and roles before a person's name: `President`, `Deputy Prime Minister`, `envoy`.
   public var titles = PhraseIndex<Void>()
+  /// Titles that belong to a one-word name: `Pope` (Pope Francis), `King`.
+  public var titlesInName = PhraseIndex<Void>()
   /// Words that make a capitalised run an organisation: `Ministry`, `Council`, `Agency`.
   public var organizationHeads: Set<String> = []
   /// Words before a capitalised name that make it a place: `in`, `from`, `city of`.
-  public var placeBefore = PhraseIndex<Void>()
+  public var placeBefore = PhraseIndex<Bool>()
+  /// Lower-case words allowed between a party cue and a title: `former`, `the`, `acting`.
+  public var titleModifiers: Set<String> = []
   /// Words after a capitalised name that make it a place: `region`, `Oblast`.
   public var placeAfter: Set<String> = []
   /// Words inside a capitalised run that make it a place: `Square`, `Hotel`, `Base`.
@@ -34,8 +38,13 @@ public struct NameCues: Sendable {
     let key = NameFolding.fold(phrase)
     switch kind {
     case "title": titles.insert(phrase, value: ())
+    case "title-in-name":
+      titles.insert(phrase, value: ())
+      titlesInName.insert(phrase, value: ())
     case "org-head": organizationHeads.insert(key)
-    case "place-before": placeBefore.insert(phrase, value: (), caseSensitive: false)
+    case "place-before": placeBefore.insert(phrase, value: false, caseSensitive: false)
+    case "place-before-one-word": placeBefore.insert(phrase, value: true, caseSensitive: false)
+    case "title-modifier": titleModifiers.insert(key)
     case "place-after": placeAfter.insert(key)
     case "place-head": placeHeads.insert(key)
     case "not-place-before": notPlaceBefore.insert(phrase, value: (), caseSensitive: false)

@@ -15,6 +15,7 @@ public struct ArticleBuilder: Sendable {
   ///   - id: the stable id (file stem, plus `#N` inside multi-article files).
   ///   - path: the file it came from; its stem is the source when the draft names none.
   public func build(_ draft: ArticleDraft, id: String, path: String) -> Article? {
+    let draft = draft.needsSanitizing ? Self.sanitized(draft) : draft
     guard let cleaned = cleaner.clean(draft) else { return nil }
     var body = ""
     var paragraphs: [TextRange] = []
@@ -35,6 +36,24 @@ public struct ArticleBuilder: Sendable {
       url: draft.url.map(ArticleCleaner.tidy).flatMap { $0.isEmpty ? nil : $0 },
       author: cleaned.author.map(ArticleCleaner.tidy).flatMap { $0.isEmpty ? nil : $0 },
       path: path, body: body, paragraphs: paragraphs, sentences: sentences, comments: cleaned.comments)
+  }
+
+  /// The draft with every text field passed through `TextSanitizer`; multi-line fields
+  /// (title, metadata) are folded onto one line.
+  static func sanitized(_ draft: ArticleDraft) -> ArticleDraft {
+    func line(_ text: String?) -> String? {
+      text.map { TextSanitizer.clean($0).split(separator: "\n").joined(separator: " ") }
+    }
+    var copy = draft
+    copy.title = line(draft.title)
+    copy.source = line(draft.source)
+    copy.date = line(draft.date)
+    copy.url = line(draft.url)
+    copy.author = line(draft.author)
+    copy.lines = draft.lines.flatMap { TextSanitizer.clean($0).split(separator: "\n").map(String.init) }
+    copy.comments = draft.comments.compactMap(line)
+    copy.needsSanitizing = false
+    return copy
   }
 
   /// The file name without folders and extension.

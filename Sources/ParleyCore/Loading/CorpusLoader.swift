@@ -84,8 +84,13 @@ public struct CorpusLoader: Sendable {
       result.repaired += output.repaired
       let stem = ArticleBuilder.stem(of: file.path)
       for (index, draft) in output.drafts.enumerated() {
-        let id = output.isCollection ? "\(stem)#\(index + 1)" : stem
-        if let article = builder.build(draft, id: id, path: file.path) { result.articles.append(article) }
+        let number = draft.itemNumber ?? index + 1
+        let id = output.isCollection ? "\(stem)#\(number)" : stem
+        if let article = builder.build(draft, id: id, path: file.path) {
+          result.articles.append(article)
+        } else if output.isCollection {
+          result.skipped.append(LoadProblem(path: file.path, cause: .empty, detail: "item \(number) has no text"))
+        }
       }
       if result.articles.isEmpty && output.skipped.isEmpty {
         result.skipped.append(

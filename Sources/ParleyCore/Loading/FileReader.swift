@@ -64,8 +64,12 @@ struct FileReader: Sendable {
 
   static func errorText() -> String { String(cString: strerror(errno)) }
 
+  /// "23.4 MB", "20 MB", "2.4 kB": a size for messages (decimal units).
   static func megabytes(_ bytes: Int) -> String {
-    let tenths = (bytes + 50_000) / 100_000
-    return tenths % 10 == 0 ? "\(tenths / 10) MB" : "\(tenths / 10).\(tenths % 10) MB"
+    func decimal(_ value: Int, _ unit: Int, _ name: String) -> String {
+      let tenths = (value * 10 + unit / 2) / unit
+      return tenths % 10 == 0 ? "\(tenths / 10) \(name)" : "\(tenths / 10).\(tenths % 10) \(name)"
+    }
+    return bytes >= 100_000 ? decimal(bytes, 1_000_000, "MB") : decimal(bytes, 1_000, "kB")
   }
 }

@@ -66,7 +66,7 @@ enum StanceGrammar {
   static let objectPrepositions: Set<[UInt8]> = words(
     "on", "to", "from", "against", "with", "over", "at", "into", "toward", "towards", "for", "of", "about", "between",
     "by", "in", "onto", "upon", "among", "than", "via", "like", "including", "told", "urged", "pressed",
-    "asked", "recommended", "that")
+    "asked", "recommended")
   static let determiners: Set<[UInt8]> = words("the", "a", "an", "both", "all", "other", "its", "their", "his", "her", "some", "many", "several", "fellow")
   static let collectiveHeads: Set<[UInt8]> = words(
     "officials", "official", "leaders", "leader", "members", "representatives", "ministers", "minister", "diplomats",

@@ -147,7 +147,7 @@ enum StanceReport {
         lines.append("")
         continue
       }
-      lines.append("| Party | " + matrix.columns.map { markdownEscape("\($0.source) (\(shortID($0.articleID)))") }.joined(separator: " | ") + " |")
+      lines.append("| Party | " + matrix.columns.map { markdownEscape($0.source == $0.articleID ? $0.articleID : "\($0.source) (\(shortID($0.articleID)))") }.joined(separator: " | ") + " |")
       lines.append("|---|" + matrix.columns.map { _ in "---" }.joined(separator: "|") + "|")
       for row in matrix.rows {
         let name = row.sourcesDisagree ? "\(row.party) ⚠ sources disagree" : row.party

@@ -79,7 +79,39 @@ import Testing
     #expect(try StanceFixtures.claims("Zelensky has been pushed to give up territory in the east.").isEmpty)
   }
 
+  @Test("'Blamed X for refusing …' makes X the one refusing")
+  func blamedFor() throws {
+    #expect(
+      try StanceFixtures.claims("Trump blamed Zelensky for refusing to accept a ceasefire.")
+        == ["ukraine ceasefire oppose", "us ceasefire support"])
+  }
+
+  @Test("Alarm in a party at a proposal is opposition")
+  func alarmExperiencer() throws {
+    #expect(
+      try StanceFixtures.claims("The draft would rule out NATO membership for Ukraine, prompting alarm in Kyiv and among European officials.")
+        == ["europe ukraine_nato support", "ukraine ukraine_nato support"])
+  }
+
+  @Test("An action under 'might' is speculation, not a position")
+  func modalSpeculation() throws {
+    #expect(try StanceFixtures.claims("Washington might lift sanctions on Russia next year.").isEmpty)
+    #expect(try StanceFixtures.claims("Washington will lift sanctions on Russia next year.") == ["us sanctions_relief support"])
+  }
+
   // MARK: - Polarity
+
+  @Test("A sibling in a list does not govern the next item: 'limits on X and steps ruling out Y'")
+  func listSiblings() throws {
+    #expect(
+      try StanceFixtures.claims("Putin’s demands include limits on Ukraine’s army and steps ruling out NATO membership.")
+        == ["russia ukraine_nato oppose"])
+  }
+
+  @Test("'Rather than' opposes what follows")
+  func ratherThan() throws {
+    #expect(try StanceFixtures.claims("Trump wants a peace deal rather than a ceasefire.") == ["us ceasefire oppose"])
+  }
 
   @Test("Negation flips the cue it precedes")
   func negation() throws {

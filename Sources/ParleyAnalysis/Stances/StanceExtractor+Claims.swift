@@ -86,6 +86,14 @@ extension StanceExtractor {
             links.append(link(for: cue, index: index, polarity: 1, reading: reading, negated: negated))
           }
         case .support, .oppose:
+          // A sibling in a list ("limits on X and steps ruling out Y") does not govern Y.
+          if isNominal(cue), !cue.text.hasSuffix("ing"), cue.tokens.upperBound < tokens.count,
+            tokens[cue.tokens.upperBound].is("on") || tokens[cue.tokens.upperBound].is("of") || tokens[cue.tokens.upperBound].is("to"),
+            tokens[cue.tokens.upperBound..<previousBoundary].contains(where: { $0.is("and") || $0.bytes == [0x2C] }),
+            links.contains(where: \.isCue)
+          {
+            continue
+          }
           links.append(link(for: cue, index: index, polarity: cue.role == .support ? 1 : -1, reading: reading, negated: negated))
         case .negation:
           break
@@ -194,7 +202,7 @@ extension StanceExtractor {
     negated: (cues: Set<Int>, triggers: Set<Int>)
   ) -> ChainLink {
     let flip = negated.cues.contains(index) ? -1 : 1
-    let noun = cue.text.hasPrefix("propos") || cue.text.hasPrefix("plan") || cue.text.hasPrefix("demand")
+    let noun = Self.isProposalWord(cue.text)
     return ChainLink(
       polarity: polarity * flip, holders: explicitHolders(of: cue, reading: reading), text: (flip < 0 ? "not " : "") + cue.text,
       isCue: true, isProposalNoun: noun)
@@ -229,6 +237,12 @@ extension StanceExtractor {
     return (cues, triggers)
   }
 
+  /// Nouns for what a party puts forward, which "these proposals" can refer back to.
+  static func isProposalWord(_ text: String) -> Bool {
+    text.hasPrefix("propos") || text.hasPrefix("plan") || text.hasPrefix("demand") || text == "memorandum"
+      || text == "framework" || text == "draft" || text == "terms" || text == "conditions"
+  }
+
   /// Whether a verb cue follows "and" or a comma (after auxiliaries): "X rejected A and proposed B".
   func isCoordinated(_ cue: SentenceReading.Cue, _ tokens: [StanceToken]) -> Bool {
     var k = cue.tokens.lowerBound - 1
@@ -246,6 +260,8 @@ extension StanceExtractor {
       if reading.mentions.contains(where: { $0.tokens.upperBound - 1 == k }) {
         return reading.mentions.first(where: { $0.tokens.upperBound - 1 == k }).map { canHold($0, reading) } ?? false
       }
+      // A modal of possibility makes it speculation, not a position ("might provide").
+      if token.is("might") || token.is("may") || token.is("could") { return false }
       let skippable = StanceGrammar.auxiliaries.contains(token.bytes) || token.is("not") || token.is("never")
         || token.bytes.starts(with: Array("begin".utf8)) || token.bytes.starts(with: Array("start".utf8)) || token.is("going")
         || token.is("both") || token.is("ready") || token.is("able")

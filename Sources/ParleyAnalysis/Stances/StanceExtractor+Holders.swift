@@ -64,6 +64,7 @@ extension StanceExtractor {
       let between = reading.tokens[end..<other.tokens.lowerBound]
       let joins = between.allSatisfy {
         $0.is("and") || $0.bytes == [0x2C] || StanceGrammar.determiners.contains($0.bytes) || $0.is("as") || $0.is("well")
+          || $0.is("among") || $0.is("in")
       }
       guard joins, between.contains(where: { $0.is("and") || $0.bytes == [0x2C] }) || between.isEmpty else { break }
       if !result.contains(where: { $0.party == other.party }) { result.append(other) }
@@ -99,12 +100,29 @@ extension StanceExtractor {
       if j > cue.tokens.upperBound, reading.cues.contains(where: { $0.tokens.lowerBound == j && $0.role != .negation }) { break }
       j += 1
     }
-    // Experiencer of a predicate: "unacceptable to Ukraine and other European nations".
+    // Experiencer of a predicate: "unacceptable to Ukraine and other European nations",
+    // "alarm in Kyiv and among European allies".
     if cue.governsLeft, cue.tokens.upperBound < tokens.count,
       tokens[cue.tokens.upperBound].is("to") || tokens[cue.tokens.upperBound].is("for")
+        || tokens[cue.tokens.upperBound].is("in") || tokens[cue.tokens.upperBound].is("among")
     {
       if let mention = firstMention(after: cue.tokens.upperBound, reading) {
         return conjuncts(from: mention, reading, limit: min(tokens.count, mention.tokens.upperBound + 8)).map { ($0, .experiencer) }
+      }
+    }
+    // "blamed X for refusing …", "accused X of rejecting …": X does the -ing.
+    if cue.text.hasSuffix("ing") {
+      var k = cue.tokens.lowerBound - 1
+      while k > 0, cue.tokens.lowerBound - k <= 6, segment.contains(k) {
+        if tokens[k].is("for") || tokens[k].is("of") {
+          if let mention = reading.mentions.first(where: { $0.tokens.upperBound == k }), !isContent(mention, reading),
+            isObject(mention, reading), mention.tokens.lowerBound == 0 || !tokens[mention.tokens.lowerBound - 1].is("by")
+          {
+            return [(mention, .agent)]
+          }
+          break
+        }
+        k -= 1
       }
     }
     // Subject right before the verb: "Russia has rejected", "Kyiv also ruled out"; only for the
@@ -261,7 +279,7 @@ extension StanceExtractor {
       // A quote continuing the previous speaker keeps them current.
       if sentenceIndex - state.lastSpeakerSentence <= 2 { state.lastSpeakerSentence = sentenceIndex }
     }
-    for cue in reading.cues where cue.text.hasPrefix("propos") || cue.text.hasPrefix("plan") || cue.text.hasPrefix("demand") {
+    for cue in reading.cues where Self.isProposalWord(cue.text) {
       if let (mention, route) = explicitHolders(of: cue, reading: reading).first, route == .possessive {
         state.proposalHolder = holder(mention, .antecedent)
         state.proposalSentence = sentenceIndex + 1

@@ -13,6 +13,8 @@ extension StanceExtractor {
       } else if token.kind == .word, StanceGrammar.clauseBreakWords.contains(token.bytes), i > 0 {
         // The break falls before the conjunction, which starts the next segment.
         isBreak[i - 1] = true
+      } else if token.is("as"), i > 1, tokens[i - 1].is("even") {
+        isBreak[i - 2] = true
       }
     }
     var segments: [Range<Int>] = []
@@ -59,7 +61,8 @@ extension StanceExtractor {
     for term in lexicon.topics.terms {
       for i in tokens.indices where term.pattern.firstWordMatches(tokens[i]) {
         guard let (end, gaps) = term.pattern.match(tokens, at: i, limit: tokens.count, isBreak: breakCheck) else { continue }
-        if !term.requires.isEmpty, !term.requires.contains(where: { occurs($0, in: tokens, window: 0..<tokens.count) }) {
+        let near = max(0, i - 10)..<min(tokens.count, end + 10)
+        if !term.requires.isEmpty, !term.requires.contains(where: { occurs($0, in: tokens, window: near) }) {
           continue
         }
         let window = max(0, i - 4)..<min(tokens.count, end + 4)

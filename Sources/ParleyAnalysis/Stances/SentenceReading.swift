@@ -40,7 +40,9 @@ struct SentenceReading {
   var triggers: [Trigger] = []
   var cues: [Cue] = []
   var reporting: [Reporting] = []
-  var hedges: [String] = []
+  /// Hedges found; `range` is set for single-word modal hedges (may, might, could, likely),
+  /// which only count in their own clause.
+  var hedges: [(text: String, range: Range<Int>?)] = []
   var mentions: [Mention] = []
   /// `inQuote[i]`: token i lies inside a direct quote.
   var inQuote: [Bool]

@@ -8,6 +8,7 @@ extension StanceExtractor {
     var text: String
     var isCue: Bool
     var isProposalNoun: Bool
+    var tokens: Range<Int> = 0..<0
   }
 
   /// The claims of one sentence; updates the article state for the sentences after it.
@@ -159,12 +160,22 @@ extension StanceExtractor {
       }
 
       // The reporting verb that introduces the claim.
+      // The reporting verb: one in the trigger's clause (a speaker's, or a cue that reports,
+      // like "dismissed"), else the quote's.
       let verb =
-        speakers.last(where: { $0.verb.tokens.upperBound <= trigger.tokens.lowerBound })?.verb
-        ?? reading.reporting.first(where: { !reading.inQuote[$0.tokens.lowerBound] })
+        speakers.last(where: { $0.verb.tokens.upperBound <= trigger.tokens.lowerBound && segment.contains($0.verb.tokens.lowerBound) })?.verb
+        ?? reading.reporting.first(where: { verb in
+          segment.contains(verb.tokens.lowerBound) && !reading.inQuote[verb.tokens.lowerBound]
+            && (speakers.contains { $0.verb.tokens == verb.tokens } || links.contains { $0.tokens.overlaps(verb.tokens) })
+        })
         ?? (quoted ? quoteSpeaker?.2 : nil)
       let cueTexts = links.filter(\.isCue).map(\.text)
-      let isQuote = quoted || links.contains { _ in false }
+      let isQuote = quoted || reading.inQuote[trigger.tokens.lowerBound]
+        || links.contains { !$0.tokens.isEmpty && reading.inQuote[$0.tokens.lowerBound] }
+      // Modal hedges count in the trigger's clause; attribution hedges anywhere in the sentence.
+      let hedges = reading.hedges.filter { hedge in
+        hedge.range.map { segment.contains($0.lowerBound) } ?? true
+      }.map(\.text)
       for item in found {
         var confidence = 0.9
         switch item.holder.route {
@@ -173,7 +184,7 @@ extension StanceExtractor {
         case .antecedent: confidence *= 0.8
         default: break
         }
-        if !reading.hedges.isEmpty { confidence *= 0.75 }
+        if !hedges.isEmpty { confidence *= 0.75 }
         if item.depth > 3 { confidence *= 0.9 }
         if verb?.kind == .doubting { confidence *= 0.9 }
         let claim = StanceClaim(
@@ -183,7 +194,7 @@ extension StanceExtractor {
           trigger: article.body.slice(TextRange(tokens[trigger.tokens.lowerBound].range.start, tokens[trigger.tokens.upperBound - 1].range.end)),
           triggerRange: TextRange(tokens[trigger.tokens.lowerBound].range.start, tokens[trigger.tokens.upperBound - 1].range.end),
           cues: cueTexts, reportingVerb: verb?.text, reportingKind: verb?.kind, isDirectQuote: isQuote,
-          hedges: reading.hedges, confidence: confidence)
+          hedges: hedges, confidence: confidence)
         if let existing = claims.firstIndex(where: { $0.party == claim.party && $0.topic == claim.topic && $0.stance == claim.stance }) {
           if claims[existing].confidence < claim.confidence { claims[existing] = claim }
         } else {
@@ -205,7 +216,7 @@ extension StanceExtractor {
     let noun = Self.isProposalWord(cue.text)
     return ChainLink(
       polarity: polarity * flip, holders: explicitHolders(of: cue, reading: reading), text: (flip < 0 ? "not " : "") + cue.text,
-      isCue: true, isProposalNoun: noun)
+      isCue: true, isProposalNoun: noun, tokens: cue.tokens)
   }
 
   /// Which cues and action triggers a negation flips: the nearest one within four words to its right.

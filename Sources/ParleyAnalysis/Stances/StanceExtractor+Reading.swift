@@ -102,7 +102,10 @@ extension StanceExtractor {
       for i in tokens.indices where hedge.firstWordMatches(tokens[i]) {
         if let (end, _) = hedge.match(tokens, at: i, limit: tokens.count, isBreak: breakCheck) {
           let text = reading.text(i..<end)
-          if !reading.hedges.contains(text) { reading.hedges.append(text) }
+          let local = end - i == 1 && ["may", "might", "could", "possibly", "likely"].contains(text)
+          if !reading.hedges.contains(where: { $0.text == text && (!local || $0.range == i..<end) }) {
+            reading.hedges.append((text, local ? i..<end : nil))
+          }
         }
       }
     }

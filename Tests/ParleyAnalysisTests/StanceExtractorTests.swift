@@ -74,6 +74,16 @@ import Testing
         == ["europe ceasefire support"])
   }
 
+  @Test("He/she refer to the last person, they to the last group; a leading 'As …,' clause is its own")
+  func pronounKinds() throws {
+    #expect(
+      try StanceFixtures.claims("Kyiv hosted the envoys.\nPutin spoke later.\nAs he reviewed the plan, Moscow rejected the truce.")
+        == ["russia ceasefire oppose"])
+    #expect(
+      try StanceFixtures.claims("Zelensky met European leaders in Kyiv.\nThey proposed a ceasefire monitored by observers.")
+        == ["europe ceasefire support"])
+  }
+
   @Test("Someone pushed to do something does not hold that stance")
   func directiveBlocks() throws {
     #expect(try StanceFixtures.claims("Zelensky has been pushed to give up territory in the east.").isEmpty)

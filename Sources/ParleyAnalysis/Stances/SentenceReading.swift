@@ -31,6 +31,8 @@ struct SentenceReading {
     var tokens: Range<Int>
     var range: TextRange
     var isPronoun: Bool = false
+    /// A person entity (he/she refer to persons; they/it to the rest).
+    var isPerson: Bool = false
   }
 
   var tokens: [StanceToken]
@@ -83,6 +85,9 @@ enum StanceGrammar {
   static let nonPartyHeads: Set<[UInt8]> = words(
     "media", "reports", "report", "press", "analysts", "analyst", "experts", "journalists", "outlets", "newspaper",
     "newspapers", "broadcaster", "commentators", "markets", "stocks", "public", "voters")
+  /// Words that open a leading subordinate clause, which ends at the first comma.
+  static let subordinators: Set<[UInt8]> = words(
+    "as", "after", "when", "since", "because", "if", "once", "before", "although", "though", "while", "despite", "following")
   static let beForms: Set<[UInt8]> = words("be", "been", "being", "was", "were", "is", "are")
   static let pronouns: Set<[UInt8]> = words("he", "she", "they", "it", "we")
   static let agentMarkers: Set<[UInt8]> = words("by")

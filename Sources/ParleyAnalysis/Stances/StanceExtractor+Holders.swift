@@ -236,27 +236,25 @@ extension StanceExtractor {
 
   // MARK: - Pronouns and state
 
-  /// Adds he/she/they (and "it"/"we" resolved inside the sentence) as mentions of the party
-  /// they refer to: the nearest holder-capable mention before them, else the last sentence's holder.
+  /// Adds he/she (persons) and they (groups, countries, organisations) as mentions of the party
+  /// they refer to: the nearest fitting mention before them in the sentence, else the last one of
+  /// the previous sentences; "it" and "we" only within the sentence.
   func addPronouns(_ reading: inout SentenceReading, state: ArticleState) {
     var added: [Mention] = []
     for (i, token) in reading.tokens.enumerated() where token.kind == .word && StanceGrammar.pronouns.contains(token.bytes) {
       if reading.inQuote[i] { continue }
-      let earlier = reading.mentions.last { $0.tokens.upperBound <= i && canHold($0, reading) }
-      var party: String?
-      var name = ""
-      var range = token.range
-      if let earlier {
-        party = earlier.party
-        name = earlier.name
-        range = earlier.range
-      } else if !token.is("it"), !token.is("we"), let last = state.lastHolder {
-        party = last.party
-        name = last.name
-        range = last.range
+      let wantsPerson = token.is("he") || token.is("she")
+      let earlier = reading.mentions.last {
+        $0.tokens.upperBound <= i && canHold($0, reading) && (token.is("we") || $0.isPerson == wantsPerson)
       }
-      if let party {
-        added.append(Mention(party: party, name: name, tokens: i..<(i + 1), range: range, isPronoun: true))
+      var found: (party: String, name: String, range: TextRange)?
+      if let earlier {
+        found = (earlier.party, earlier.name, earlier.range)
+      } else if !token.is("it"), !token.is("we"), let last = wantsPerson ? state.lastPerson : state.lastGroup {
+        found = (last.party, last.name, last.range)
+      }
+      if let found {
+        added.append(Mention(party: found.party, name: found.name, tokens: i..<(i + 1), range: found.range, isPronoun: true, isPerson: wantsPerson))
       }
     }
     if !added.isEmpty {
@@ -269,9 +267,9 @@ extension StanceExtractor {
     sentenceIndex: Int
   ) {
     state.sentenceIndex = sentenceIndex + 1
-    if let subject = reading.mentions.first(where: { canHold($0, reading) && !reading.inQuote[$0.tokens.lowerBound] }) {
-      state.lastHolder = holder(subject, .subject)
-    }
+    let candidates = reading.mentions.filter { canHold($0, reading) && !reading.inQuote[$0.tokens.lowerBound] }
+    if let person = candidates.first(where: \.isPerson) { state.lastPerson = holder(person, .subject) }
+    if let group = candidates.first(where: { !$0.isPerson }) { state.lastGroup = holder(group, .subject) }
     if let speaker = speakers.last {
       state.lastSpeaker = holder(speaker.speaker, .speaker)
       state.lastSpeakerSentence = sentenceIndex

@@ -13,9 +13,17 @@ extension StanceExtractor {
       } else if token.kind == .word, StanceGrammar.clauseBreakWords.contains(token.bytes), i > 0 {
         // The break falls before the conjunction, which starts the next segment.
         isBreak[i - 1] = true
+      } else if token.is("whether"), i > 0 {
+        isBreak[i - 1] = true
       } else if token.is("as"), i > 1, tokens[i - 1].is("even") {
         isBreak[i - 2] = true
       }
+    }
+    // "As he reviewed the proposal, Putin questioned …": a leading subordinate clause.
+    if let first = tokens.firstIndex(where: { $0.kind == .word }), StanceGrammar.subordinators.contains(tokens[first].bytes),
+      let comma = tokens.firstIndex(where: { $0.bytes == [0x2C] }), comma < tokens.count - 1
+    {
+      isBreak[comma] = true
     }
     var segments: [Range<Int>] = []
     var start = 0

@@ -100,5 +100,7 @@ import Testing
     #expect(finder.resolve("crimea") == "crimea_recognition")
     #expect(finder.resolve("nonsense") == nil)
     #expect(finder.positions(of: "nonsense", in: store).isEmpty)
+    let index = finder.index(store)
+    #expect(index["ceasefire"] == [0] && index["ukraine_nato"] == [2] && index["crimea_recognition"] == nil)
   }
 }

@@ -66,8 +66,11 @@ extension StanceExtractor {
     let breakCheck: (Int) -> Bool = { isBreak[$0] }
 
     // Topic triggers, checked against their required and excluded context.
-    for term in lexicon.topics.terms {
-      for i in tokens.indices where term.pattern.firstWordMatches(tokens[i]) {
+    let terms = lexicon.topics.terms
+    for i in tokens.indices {
+      for termIndex in self.termIndex.candidates(for: tokens[i]) {
+        let term = terms[termIndex]
+        guard term.pattern.firstWordMatches(tokens[i]) else { continue }
         guard let (end, gaps) = term.pattern.match(tokens, at: i, limit: tokens.count, isBreak: breakCheck) else { continue }
         let near = max(0, i - 10)..<min(tokens.count, end + 10)
         if !term.requires.isEmpty, !term.requires.contains(where: { occurs($0, in: tokens, window: near) }) {
@@ -83,8 +86,11 @@ extension StanceExtractor {
     // Stance cues: the longest match wins where cues overlap; cue words inside a trigger are
     // part of the topic ("restricting" stays a cue, "lift" of "lift sanctions" does not).
     var cues: [SentenceReading.Cue] = []
-    for cue in lexicon.cues.cues {
-      for i in tokens.indices where cue.pattern.firstWordMatches(tokens[i]) {
+    let cueList = lexicon.cues.cues
+    for i in tokens.indices {
+      for cueIndex in self.cueIndex.candidates(for: tokens[i]) {
+        let cue = cueList[cueIndex]
+        guard cue.pattern.firstWordMatches(tokens[i]) else { continue }
         guard let (end, _) = cue.pattern.match(tokens, at: i, limit: tokens.count, isBreak: breakCheck) else { continue }
         let passive = !cue.governsLeft && (cue.role == .support || cue.role == .oppose) && isPassive(tokens, before: i)
         cues.append(
@@ -98,16 +104,22 @@ extension StanceExtractor {
       }
     }
 
-    for verb in lexicon.cues.reportingVerbs {
-      for i in tokens.indices where verb.pattern.firstWordMatches(tokens[i]) {
+    let verbs = lexicon.cues.reportingVerbs
+    for i in tokens.indices {
+      for verbIndex in self.verbIndex.candidates(for: tokens[i]) {
+        let verb = verbs[verbIndex]
+        guard verb.pattern.firstWordMatches(tokens[i]) else { continue }
         guard let (end, _) = verb.pattern.match(tokens, at: i, limit: tokens.count, isBreak: breakCheck) else { continue }
         reading.reporting.append(.init(kind: verb.kind, tokens: i..<end, text: reading.text(i..<end)))
       }
     }
     reading.reporting = Self.longestFirst(reading.reporting, range: \.tokens, topic: { _ in "" })
 
-    for hedge in lexicon.cues.hedges {
-      for i in tokens.indices where hedge.firstWordMatches(tokens[i]) {
+    let hedgeList = lexicon.cues.hedges
+    for i in tokens.indices {
+      for hedgeIndex in self.hedgeIndex.candidates(for: tokens[i]) {
+        let hedge = hedgeList[hedgeIndex]
+        guard hedge.firstWordMatches(tokens[i]) else { continue }
         if let (end, _) = hedge.match(tokens, at: i, limit: tokens.count, isBreak: breakCheck) {
           let text = reading.text(i..<end)
           let local = end - i == 1 && ["may", "might", "could", "possibly", "likely"].contains(text)

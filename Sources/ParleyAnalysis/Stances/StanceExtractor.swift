@@ -23,9 +23,19 @@ import ParleyCore
 /// Only the article body is read: reader comments (`Article.comments`) and related-article
 /// lists after a "Read also" line are not the source's reporting.
 public struct StanceExtractor: Sendable {
-  public var lexicon: StanceLexicon
+  public let lexicon: StanceLexicon
+  let termIndex: TermPatternIndex
+  let cueIndex: TermPatternIndex
+  let verbIndex: TermPatternIndex
+  let hedgeIndex: TermPatternIndex
 
-  public init(lexicon: StanceLexicon) { self.lexicon = lexicon }
+  public init(lexicon: StanceLexicon) {
+    self.lexicon = lexicon
+    termIndex = TermPatternIndex(lexicon.topics.terms.map(\.pattern))
+    cueIndex = TermPatternIndex(lexicon.cues.cues.map(\.pattern))
+    verbIndex = TermPatternIndex(lexicon.cues.reportingVerbs.map(\.pattern))
+    hedgeIndex = TermPatternIndex(lexicon.cues.hedges)
+  }
 
   /// Party ids that never hold a stance (entities of no side).
   static let neutralParties: Set<String> = ["", "other", "none"]

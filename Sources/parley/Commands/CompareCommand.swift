@@ -117,6 +117,7 @@ enum StanceReport {
   }
 
   static func framingTable(_ framing: [SourceFraming]) -> [String] {
+    if framing.isEmpty { return [] }
     var lines = ["framing by source:"]
     lines.append(pad("  ARTICLE", 16) + pad("CLAIMS", 8) + pad("HEDGED", 8) + pad("LOADED", 8) + pad("QUOTES", 24) + "TOPICS COVERED")
     for item in framing {

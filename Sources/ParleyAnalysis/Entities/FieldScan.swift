@@ -430,10 +430,14 @@ struct FieldScan: Sendable {
       var capitalized = 0
       for index in line where tokens[index].isWord && !tokens[index].isSentenceStart && tokens[index].end - tokens[index].start >= 3 {
         let token = tokens[index]
+        guard token.isCapitalized else {
+          ordinary += 1
+          continue
+        }
         guard lowercaseWords.contains(token.key) || lexicon.commonWords.contains(token.key) else { continue }
         guard !lexicon.names.matches(tokens, at: index), !lexicon.demonyms.matches(tokens, at: index) else { continue }
         ordinary += 1
-        if token.isCapitalized { capitalized += 1 }
+        capitalized += 1
       }
       if capitalized >= 2 && capitalized * 2 >= ordinary {
         for index in line { result[index] = true }

@@ -135,7 +135,7 @@ struct FieldScan: Sendable {
     if words.contains(where: { isCommon($0) && !lexicon.cues.particles.contains($0.key) }) || containsOrganizationHead(run) {
       return nameStart
     }
-    let party = contextParty(before: start)
+    let party = personParty(before: start, after: run.upperBound)
     // "Pope Francis", "King Charles": with a one-word name, some titles are part of the name.
     let nameFrom = words.count == 1 && lexicon.cues.titlesInName.matches(tokens, at: lastTitle) ? lastTitle : run.lowerBound
     add(.unknown(canonicalName: surface(nameFrom, run.upperBound), type: .person, party: party), from: nameFrom, to: run.upperBound)
@@ -227,7 +227,7 @@ struct FieldScan: Sendable {
       }
     }
     if words.count >= 2, lexicon.givenNames.contains(words[0].key) || lexicon.cues.personAfter.contains(afterKey) {
-      add(.unknown(canonicalName: surface(first, last), type: .person, party: contextParty(before: first)), from: first, to: last)
+      add(.unknown(canonicalName: surface(first, last), type: .person, party: personParty(before: first, after: last)), from: first, to: last)
       return runEnd
     }
     let sentenceInitial = tokens[first].isSentenceStart
@@ -297,6 +297,38 @@ struct FieldScan: Sendable {
 
   /// The party stated just before a title or name: a demonym or a known entity
   /// ("Ukrainian Deputy Prime Minister", "UK Prime Minister", "Trump's envoy", "CNN's").
+  /// A person's party: from the context before the name or title, else from an appositive
+  /// after it ("Jane Doe, director of … at the Russian Foreign Ministry", "Jane Doe, the Ukrainian envoy").
+  private func personParty(before start: Int, after end: Int) -> String {
+    let before = contextParty(before: start)
+    if before != "none" { return before }
+    return appositiveParty(after: end) ?? before
+  }
+
+  private func appositiveParty(after end: Int) -> String? {
+    guard end < tokens.count, tokens[end].key == "," else { return nil }
+    var index = end + 1
+    while index < tokens.count, index < end + 4, tokens[index].isWord, lexicon.cues.titleModifiers.contains(tokens[index].key) {
+      index += 1
+    }
+    if let demonym = lexicon.demonyms.longestMatch(in: tokens, at: index) {
+      return lexicon.cues.titles.matches(tokens, at: index + demonym.length) ? demonym.value.party : nil
+    }
+    guard lexicon.cues.titles.matches(tokens, at: index) else { return nil }
+    let clauseEnds: Set<String> = [",", ".", ";", ")", "\u{2014}", "\u{2013}"]
+    while index < tokens.count, index < end + 16, !clauseEnds.contains(tokens[index].key) {
+      if let known = lexicon.names.longestMatch(in: tokens, at: index) {
+        let party = lexicon.entries[known.value].party
+        if party != "none" { return party }
+        index += known.length
+        continue
+      }
+      if let demonym = lexicon.demonyms.longestMatch(in: tokens, at: index) { return demonym.value.party }
+      index += 1
+    }
+    return nil
+  }
+
   private func contextParty(before index: Int) -> String {
     var position = index
     var skipped = 0

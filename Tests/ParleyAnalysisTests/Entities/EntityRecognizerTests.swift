@@ -45,6 +45,23 @@ import Testing
     #expect(found.mention("Emre Aksoy")?.party == "other")
   }
 
+  @Test("Lower-case roles work as titles too, and an organisation word can open a title")
+  func lowerCaseTitles() {
+    let found = recognize("Russia's foreign minister Igor Petrenko met US Army Secretary Dale Corbin.")
+    #expect(found.mention("Igor Petrenko")?.party == "russia")
+    #expect(found.mention("US Army")?.type == .organization)
+    #expect(found.mention("Dale Corbin")?.party == "us")
+  }
+
+  @Test("An appositive after an unknown name gives its party")
+  func appositiveParty() {
+    let found = recognize(
+      "Analyst Pavel Sorin, head of research at the Russian Academy of Sciences, spoke. Maria Kolesnyk, the Ukrainian envoy, replied."
+    )
+    #expect(found.mention("Pavel Sorin")?.party == "russia")
+    #expect(found.mention("Maria Kolesnyk")?.party == "ukraine")
+  }
+
   @Test("Stacked titles are skipped: Admiral Sir")
   func stackedTitles() {
     let found = recognize("The defence chief, Admiral Sir Gareth Pellow, will attend.")

@@ -48,7 +48,14 @@ struct FieldScan: Sendable {
         i = document.upperBound
         continue
       }
-      let known = lexicon.names.longestMatch(in: tokens, at: i)
+      var known = lexicon.names.longestMatch(in: tokens, at: i)
+      // "the Atlantic Council" is not "The Atlantic" + "Council": a match that starts one word
+      // later and reaches further wins.
+      if let match = known, match.length > 1, let next = lexicon.names.longestMatch(in: tokens, at: i + 1),
+        1 + next.length > match.length
+      {
+        known = nil
+      }
       let title = lexicon.cues.titles.longestMatch(in: tokens, at: i)
       if let known, known.length >= (title?.length ?? 0) {
         i = acceptKnown(at: i, length: known.length, entry: known.value)

@@ -26,6 +26,12 @@ import Testing
     #expect(found.mentions[0].party == "none")
   }
 
+  @Test("An outlet called 'The …' does not swallow the start of a longer name")
+  func overlappingAliases() {
+    let found = recognize("A report by the Atlantic Council was quoted by The Atlantic and the Times.")
+    #expect(found.names == ["Atlantic Council", "The Atlantic", "The Times"])
+  }
+
   // MARK: - Unknown names by title and context
 
   @Test("A title before an unknown name makes a person, with the party of the demonym before it")

@@ -223,7 +223,8 @@ struct FieldScan: Sendable {
       add(.unknown(canonicalName: surface(first, last), type: .organization, party: party), from: first, to: last)
       return runEnd
     }
-    if words.contains(where: { isCommon($0) && !lexicon.cues.particles.contains($0.key) }) {
+    // A lone organisation word ("in Parliament", "the Army") or common word names nothing.
+    if words.contains(where: { isCommon($0) && !lexicon.cues.particles.contains($0.key) }) || containsOrganizationHead(span) {
       return runEnd
     }
     let afterKey = last < tokens.count ? tokens[last].key : ""

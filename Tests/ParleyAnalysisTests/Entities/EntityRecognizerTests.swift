@@ -92,6 +92,7 @@ import Testing
     #expect(found.mention("Kostopil")?.type == .place)
     #expect(found.mention("Zhmerynka")?.type == .place)
     #expect(recognize("Officials said Kostopil was hit.").mentions.isEmpty)
+    #expect(recognize("The bill stalled in Parliament before Christmas and at Easter.").mentions.isEmpty)
   }
 
   @Test("A given name starts a person's name even without a title")

@@ -19,9 +19,7 @@ struct ArticleLinks: Sendable {
       case .known(let position):
         let entry = lexicon.entries[position]
         let target = Target(id: entry.id, canonicalName: entry.canonicalName, type: entry.type, party: entry.party)
-        if entry.type == .person {
-          for name in entry.allNames { addSurname(of: name, target) }
-        }
+        for key in lexicon.surnameKeys[position] { addSurname(key: key, target) }
         if entry.type == .organization { addShortForm(of: entry.canonicalName, target, lexicon: lexicon) }
       case .unknown(let name, let type, let party):
         let target = Target(id: NameFolding.fold(name), canonicalName: name, type: type, party: party)
@@ -53,7 +51,10 @@ struct ArticleLinks: Sendable {
   private mutating func addSurname(of name: String, _ target: Target) {
     let words = name.split(separator: " ")
     guard words.count >= 2, let last = words.last else { return }
-    let key = NameFolding.fold(String(last))
+    addSurname(key: NameFolding.fold(String(last)), target)
+  }
+
+  private mutating func addSurname(key: String, _ target: Target) {
     if let existing = bySurname[key], existing?.id != target.id {
       bySurname[key] = .some(nil)
     } else {

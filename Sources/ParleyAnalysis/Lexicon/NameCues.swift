@@ -37,7 +37,7 @@ public struct NameCues: Sendable {
   mutating func add(kind: String, phrase: String) -> Bool {
     let key = NameFolding.fold(phrase)
     switch kind {
-    case "title": titles.insert(phrase, value: ())
+    case "title": titles.insert(phrase, value: (), caseSensitive: false)
     case "title-in-name":
       titles.insert(phrase, value: ())
       titlesInName.insert(phrase, value: ())

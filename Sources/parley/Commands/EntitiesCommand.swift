@@ -15,7 +15,7 @@ struct EntitiesCommand: ParsableCommand {
       """)
 
   @OptionGroup var corpus: CorpusOptions
-  @Option(name: .long, help: "Only this article (its id, as `parley list` shows).") var article: String?
+  @Option(name: .long, help: "Only this article (its id, a unique prefix of it, or its file name).") var article: String?
   @Option(name: .long, help: "Only this type: person, place or organization.") var type: EntityType?
   @Option(name: .long, help: "Only this party (an id from data/lexicon/parties.tsv, e.g. us, ukraine).") var party: String?
   @Flag(name: .long, help: "Print JSON instead of a table.") var json = false
@@ -29,9 +29,7 @@ struct EntitiesCommand: ParsableCommand {
     let recognizer = EntityRecognizer(lexicon: lexicon)
     let style = TerminalStyle.standardOutput
     if let id = article {
-      guard let found = store.article(id: id) else {
-        throw CLIError(message: "no article with id '\(id)' (see `parley list`)")
-      }
+      let found = try ShowCommand.find(id, in: store)
       let mentions = recognizer.recognize(found).mentions.filter {
         (type == nil || $0.type == type) && (party == nil || $0.party == party)
       }

@@ -26,6 +26,12 @@ import Testing
     #expect(found.mentions[0].party == "none")
   }
 
+  @Test("An outlet called 'The …' does not swallow the start of a longer name")
+  func overlappingAliases() {
+    let found = recognize("A report by the Atlantic Council was quoted by The Atlantic and the Times.")
+    #expect(found.names == ["Atlantic Council", "The Atlantic", "The Times"])
+  }
+
   // MARK: - Unknown names by title and context
 
   @Test("A title before an unknown name makes a person, with the party of the demonym before it")
@@ -43,6 +49,23 @@ import Testing
     #expect(found.mention("Jane Harrow")?.party == "europe")
     #expect(found.mention("Mark Halvorsen")?.party == "us")
     #expect(found.mention("Emre Aksoy")?.party == "other")
+  }
+
+  @Test("Lower-case roles work as titles too, and an organisation word can open a title")
+  func lowerCaseTitles() {
+    let found = recognize("Russia's foreign minister Igor Petrenko met US Army Secretary Dale Corbin.")
+    #expect(found.mention("Igor Petrenko")?.party == "russia")
+    #expect(found.mention("US Army")?.type == .organization)
+    #expect(found.mention("Dale Corbin")?.party == "us")
+  }
+
+  @Test("An appositive after an unknown name gives its party")
+  func appositiveParty() {
+    let found = recognize(
+      "Analyst Pavel Sorin, head of research at the Russian Academy of Sciences, spoke. Maria Kolesnyk, the Ukrainian envoy, replied."
+    )
+    #expect(found.mention("Pavel Sorin")?.party == "russia")
+    #expect(found.mention("Maria Kolesnyk")?.party == "ukraine")
   }
 
   @Test("Stacked titles are skipped: Admiral Sir")
@@ -69,6 +92,7 @@ import Testing
     #expect(found.mention("Kostopil")?.type == .place)
     #expect(found.mention("Zhmerynka")?.type == .place)
     #expect(recognize("Officials said Kostopil was hit.").mentions.isEmpty)
+    #expect(recognize("The bill stalled in Parliament before Christmas and at Easter.").mentions.isEmpty)
   }
 
   @Test("A given name starts a person's name even without a title")

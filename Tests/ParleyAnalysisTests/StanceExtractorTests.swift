@@ -109,6 +109,21 @@ import Testing
     #expect(try StanceFixtures.claims("Washington will lift sanctions on Russia next year.") == ["us sanctions_relief support"])
   }
 
+  @Test("An 'if' clause is a hypothesis: its subject holds no stance there")
+  func hypothetical() throws {
+    #expect(
+      try StanceFixtures.claims("Washington could ease sanctions on Russia if Moscow agrees to a ceasefire.").isEmpty)
+    #expect(
+      try StanceFixtures.claims("If Moscow rejects the ceasefire, Washington will impose new sanctions, Trump said.")
+        == ["us sanctions_relief oppose"])
+  }
+
+  @Test("An action with no cue belongs to its own subject, not the clause's first mention")
+  func actionSubject() throws {
+    #expect(try StanceFixtures.claims("Analysts in Kyiv believe Washington will recognise Crimea as Russian.") == ["us crimea_recognition support"])
+    #expect(try StanceFixtures.claims("“We will never recognise Crimea as Russian,” Zelensky said.") == ["ukraine crimea_recognition oppose"])
+  }
+
   // MARK: - Polarity
 
   @Test("A sibling in a list does not govern the next item: 'limits on X and steps ruling out Y'")

@@ -52,6 +52,12 @@ struct SentenceReading {
   /// quoted phrase); only there does the quote's speaker replace the sentence's holders.
   var inLongQuote: [Bool] = []
 
+  /// Whether a segment is an "if …" clause: what it says is a hypothesis, not a position.
+  func isHypothetical(_ segment: Range<Int>) -> Bool {
+    guard let first = segment.first(where: { tokens[$0].kind == .word }) else { return false }
+    return tokens[first].is("if")
+  }
+
   func segment(of token: Int) -> Range<Int> {
     segments.first { $0.contains(token) } ?? 0..<tokens.count
   }

@@ -38,6 +38,7 @@ extension StanceExtractor {
     var claims: [StanceClaim] = []
     for trigger in reading.triggers {
       let segment = reading.segment(of: trigger.tokens.lowerBound)
+      if reading.isHypothetical(segment) { continue }
       let quoted = reading.inLongQuote[trigger.tokens.lowerBound]
 
       // Build the chain of cues around the trigger.
@@ -121,6 +122,11 @@ extension StanceExtractor {
           cue.governsLeft && cue.tokens.lowerBound >= trigger.tokens.upperBound && segment.contains(cue.tokens.lowerBound)
             && (cue.role == .support || cue.role == .oppose) && cue.tokens.lowerBound < nextVerb
             && !isCoordinated(cue, tokens)
+            // A condition in between opens its own clause ("… until a ceasefire is agreed").
+            && !reading.cues.contains { condition in
+              condition.role == .condition && condition.tokens.lowerBound >= trigger.tokens.upperBound
+                && condition.tokens.upperBound <= cue.tokens.lowerBound
+            }
         }
         for (index, cue) in after {
           links.append(link(for: cue, index: index, polarity: cue.role == .support ? 1 : -1, reading: reading, negated: negated))
@@ -129,7 +135,11 @@ extension StanceExtractor {
       if blocked && links.allSatisfy({ !$0.isCue }) { continue }
       if links.isEmpty || (!trigger.term.isAction && !links.contains(where: \.isCue)) { continue }
       // An action with no cue needs its own subject right before it ("Kyiv would not recognise …").
-      if !links.contains(where: \.isCue), !quoted, !hasSubject(before: trigger.tokens.lowerBound, reading) { continue }
+      if !links.contains(where: \.isCue) {
+        if quoted ? !hasQuotedSubject(before: trigger.tokens.lowerBound, reading) : !hasSubject(before: trigger.tokens.lowerBound, reading) {
+          continue
+        }
+      }
 
       // Walk the chain: each link with its own holder yields a claim at its level.
       var value = trigger.term.direction
@@ -151,6 +161,9 @@ extension StanceExtractor {
         if let (speaker, route, _) = quoteSpeaker {
           found.append((speaker.party, holder(speaker, route == .speaker ? .speaker : .quoteSpeaker), value, links.count))
         }
+      } else if !hasCue, let subject = actSubject(before: trigger.tokens.lowerBound, reading) {
+        // An action with no cue belongs to its own subject ("Washington will recognise …").
+        found.append((subject.party, holder(subject, .subject), value, links.count))
       } else if let levelValue = clauseLevelValue {
         let explicitParties = Set(found.map(\.party))
         for (mention, route) in clauseHolders(trigger: trigger, links: links, segment: segment, reading: reading, speakers: speakers, state: state)
@@ -264,23 +277,42 @@ extension StanceExtractor {
   /// Whether a holder-capable mention sits just before a token, with only auxiliaries,
   /// negations and "begin(ning) to" between ("Washington beginning to lift …").
   func hasSubject(before index: Int, _ reading: SentenceReading) -> Bool {
+    actSubject(before: index, reading) != nil
+  }
+
+  /// Inside a quote: a pronoun or a mention right before the action ("we will never recognise …").
+  func hasQuotedSubject(before index: Int, _ reading: SentenceReading) -> Bool {
+    var k = index - 1
+    while k >= 0, index - k <= 6, reading.tokens[k].kind == .word {
+      let token = reading.tokens[k]
+      if StanceGrammar.pronouns.contains(token.bytes) || token.is("i") || reading.mentions.contains(where: { $0.tokens.upperBound - 1 == k }) {
+        return true
+      }
+      guard StanceGrammar.auxiliaries.contains(token.bytes) || token.is("not") || token.is("never") else { return false }
+      k -= 1
+    }
+    return false
+  }
+
+  /// The mention `hasSubject` finds, if it can hold a stance.
+  func actSubject(before index: Int, _ reading: SentenceReading) -> SentenceReading.Mention? {
     var k = index - 1
     var steps = 0
     while k >= 0, steps < 6, reading.tokens[k].kind == .word {
       let token = reading.tokens[k]
-      if reading.mentions.contains(where: { $0.tokens.upperBound - 1 == k }) {
-        return reading.mentions.first(where: { $0.tokens.upperBound - 1 == k }).map { canHold($0, reading) } ?? false
+      if let mention = reading.mentions.first(where: { $0.tokens.upperBound - 1 == k }) {
+        return canHold(mention, reading) ? mention : nil
       }
       // A modal of possibility makes it speculation, not a position ("might provide").
-      if token.is("might") || token.is("may") || token.is("could") { return false }
+      if token.is("might") || token.is("may") || token.is("could") { return nil }
       let skippable = StanceGrammar.auxiliaries.contains(token.bytes) || token.is("not") || token.is("never")
         || token.bytes.starts(with: Array("begin".utf8)) || token.bytes.starts(with: Array("start".utf8)) || token.is("going")
         || token.is("both") || token.is("ready") || token.is("able")
-      guard skippable else { return false }
+      guard skippable else { return nil }
       k -= 1
       steps += 1
     }
-    return false
+    return nil
   }
 
   func isFollowedByMention(_ cue: SentenceReading.Cue, _ reading: SentenceReading) -> Bool {

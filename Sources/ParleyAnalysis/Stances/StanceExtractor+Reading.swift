@@ -13,6 +13,9 @@ extension StanceExtractor {
       } else if token.kind == .word, StanceGrammar.clauseBreakWords.contains(token.bytes), i > 0 {
         // The break falls before the conjunction, which starts the next segment.
         isBreak[i - 1] = true
+      } else if token.is("if"), i > 0, !tokens[i - 1].is("only"), !tokens[i - 1].is("even"), !tokens[i - 1].is("as") {
+        // A hypothetical clause starts; see `SentenceReading.isHypothetical`.
+        isBreak[i - 1] = true
       } else if token.is("whether"), i > 0 {
         isBreak[i - 1] = true
       } else if token.is("as"), i > 1, tokens[i - 1].is("even") {
@@ -24,6 +27,10 @@ extension StanceExtractor {
       let comma = tokens.firstIndex(where: { $0.bytes == [0x2C] }), comma < tokens.count - 1
     {
       isBreak[comma] = true
+    }
+    // An "if …" clause ends at its first comma.
+    for (i, token) in tokens.enumerated() where token.is("if") && i > 0 && isBreak[i - 1] {
+      if let comma = tokens[i...].firstIndex(where: { $0.bytes == [0x2C] }) { isBreak[comma] = true }
     }
     var segments: [Range<Int>] = []
     var start = 0

@@ -167,6 +167,14 @@ import Testing
         == ["ukraine ceasefire support"])
   }
 
+  @Test("'Before' is a precondition only after a negation")
+  func beforeCondition() throws {
+    #expect(try StanceFixtures.claims("Kyiv said there could be no talks before a full ceasefire.") == ["ukraine ceasefire support"])
+    #expect(
+      try StanceFixtures.claims("Moscow demands that Kyiv withdraw from the Donetsk region before any ceasefire.")
+        == ["russia territorial_concessions support"])
+  }
+
   @Test("Clauses joined by 'but' keep their own holders and cues")
   func clauseBreak() throws {
     #expect(

@@ -90,7 +90,8 @@ enum StanceGrammar {
   /// Nouns after a party name that make it a descriptor, not a holder ("US media reports").
   static let nonPartyHeads: Set<[UInt8]> = words(
     "media", "reports", "report", "press", "analysts", "analyst", "experts", "journalists", "outlets", "newspaper",
-    "newspapers", "broadcaster", "commentators", "markets", "stocks", "public", "voters")
+    "newspapers", "broadcaster", "commentators", "markets", "stocks", "public", "voters", "allies", "partners",
+    "neighbours", "neighbors", "enemies", "critics", "backers", "supporters", "friends", "opponents", "adversaries")
   /// Words that open a leading subordinate clause, which ends at the first comma.
   static let subordinators: Set<[UInt8]> = words(
     "as", "after", "when", "since", "because", "if", "once", "before", "although", "though", "while", "despite", "following")

@@ -78,8 +78,14 @@ extension StanceExtractor {
         }
         switch cue.role {
         case .condition:
+          // "before" only sets a precondition after a negation ("no talks before a ceasefire");
+          // "withdraw before any ceasefire" makes the withdrawal the precondition.
+          let needsNegation = cue.text == "before"
+          let negatedBefore = reading.cues.contains {
+            $0.role == .negation && $0.tokens.upperBound <= cue.tokens.lowerBound && segment.contains($0.tokens.lowerBound)
+          }
           if links.filter(\.isCue).isEmpty, trigger.tokens.lowerBound - cue.tokens.upperBound <= 6 {
-            conditional = true
+            if !needsNegation || negatedBefore { conditional = true } else { blocked = true }
           }
         case .directive:
           if isPassive(tokens, before: cue.tokens.lowerBound) || links.filter(\.isCue).isEmpty && !isFollowedByMention(cue, reading) {
@@ -264,7 +270,7 @@ extension StanceExtractor {
   /// Nouns for what a party puts forward, which "these proposals" can refer back to.
   static func isProposalWord(_ text: String) -> Bool {
     text.hasPrefix("propos") || text.hasPrefix("plan") || text.hasPrefix("demand") || text == "memorandum"
-      || text == "framework" || text == "draft" || text == "terms" || text == "conditions"
+      || text == "framework" || text == "draft" || text == "terms" || text == "conditions" || text == "offer" || text == "offers"
   }
 
   /// Whether a verb cue follows "and" or a comma (after auxiliaries): "X rejected A and proposed B".

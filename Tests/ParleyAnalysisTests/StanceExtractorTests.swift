@@ -167,6 +167,27 @@ import Testing
         == ["ukraine ceasefire support"])
   }
 
+  @Test("A condition keeps the action's own negation: 'without guarantees that Ukraine will not join NATO'")
+  func conditionWithNegation() throws {
+    #expect(
+      try StanceFixtures.claims("Moscow will not agree to a ceasefire without guarantees that Ukraine will not join NATO.")
+        == ["russia ceasefire oppose", "russia ukraine_nato oppose"])
+  }
+
+  @Test("Subjects joined by 'and' both hold the stance; a party adjective before a role speaks for the party")
+  func conjunctsAndRoles() throws {
+    #expect(
+      try StanceFixtures.claims("Kyiv and Brussels want a ceasefire first.") == ["europe ceasefire support", "ukraine ceasefire support"])
+    #expect(try StanceFixtures.claims("The Ukrainian leader ruled out any withdrawal from the Donbas.") == ["ukraine territorial_concessions oppose"])
+  }
+
+  @Test("The speaker before an apposition: 'X, a senior official, told reporters …'")
+  func appositionSpeaker() throws {
+    #expect(
+      try StanceFixtures.claims("Lavrov, the long-serving foreign minister of the country, told reporters that peacekeepers would be unacceptable.")
+        == ["russia foreign_troops oppose"])
+  }
+
   @Test("'Before' is a precondition only after a negation")
   func beforeCondition() throws {
     #expect(try StanceFixtures.claims("Kyiv said there could be no talks before a full ceasefire.") == ["ukraine ceasefire support"])

@@ -95,6 +95,11 @@ enum StanceGrammar {
   /// Words that open a leading subordinate clause, which ends at the first comma.
   static let subordinators: Set<[UInt8]> = words(
     "as", "after", "when", "since", "because", "if", "once", "before", "although", "though", "while", "despite", "following")
+  /// Roles that, after a party adjective, speak for the party ("the Ukrainian leader").
+  static let roleNouns: Set<[UInt8]> = words(
+    "leader", "leaders", "president", "government", "officials", "official", "side", "delegation", "negotiators",
+    "authorities", "administration", "leadership", "diplomats", "ministry", "military", "envoy", "spokesman",
+    "spokeswoman", "spokesperson")
   static let beForms: Set<[UInt8]> = words("be", "been", "being", "was", "were", "is", "are")
   static let pronouns: Set<[UInt8]> = words("he", "she", "they", "it", "we")
   static let agentMarkers: Set<[UInt8]> = words("by")

@@ -118,7 +118,9 @@ extension StanceExtractor {
         continue
       }
       if conditional {
-        links = [ChainLink(polarity: 1, holders: [], text: "condition", isCue: true, isProposalNoun: false)]
+        // The condition wants what follows, with the action's own negation ("without guarantees
+        // that Ukraine will not join NATO").
+        links = links.filter { !$0.isCue } + [ChainLink(polarity: 1, holders: [], text: "condition", isCue: true, isProposalNoun: false)]
       } else {
         // Predicates after the trigger, up to a reporting verb that opens a new statement.
         let nextVerb = reading.reporting.first { verb in

@@ -136,7 +136,19 @@ extension StanceExtractor {
         var k = cue.tokens.lowerBound - 1
         while k >= 0, tokens[k].kind == .word, StanceGrammar.auxiliaries.contains(tokens[k].bytes) { k -= 1 }
         if k >= 0, let mention = reading.mentions.first(where: { $0.tokens.upperBound - 1 == k }), canHold(mention, reading) {
-          return [(mention, .subject)]
+          // With its conjuncts: "Kyiv and its European allies want …".
+          var subjects = [mention]
+          var start = mention.tokens.lowerBound
+          while let previous = reading.mentions.last(where: { $0.tokens.upperBound <= start }) {
+            let between = tokens[previous.tokens.upperBound..<start]
+            guard between.contains(where: { $0.is("and") }),
+              between.allSatisfy({ $0.is("and") || $0.bytes == [0x2C] || StanceGrammar.determiners.contains($0.bytes) }),
+              canHold(previous, reading)
+            else { break }
+            if !subjects.contains(where: { $0.party == previous.party }) { subjects.insert(previous, at: 0) }
+            start = previous.tokens.lowerBound
+          }
+          return subjects.map { ($0, .subject) }
         }
       }
     }
@@ -176,6 +188,16 @@ extension StanceExtractor {
         if !isObject(mention, reading), !isDescriptor(mention, reading) { return mention }
       }
     }
+    // "X, Director of …, told …": the speaker before an apposition.
+    if !isAccording, verb.tokens.lowerBound > 0, reading.tokens[verb.tokens.lowerBound - 1].bytes == [0x2C] {
+      let segment = reading.segment(of: verb.tokens.lowerBound)
+      if let comma = reading.tokens[segment.lowerBound..<(verb.tokens.lowerBound - 1)].lastIndex(where: { $0.bytes == [0x2C] }),
+        let mention = reading.mentions.first(where: { $0.tokens.upperBound == comma }), !isObject(mention, reading),
+        !isContent(mention, reading)
+      {
+        return mention
+      }
+    }
     // Inverted order only after a quote or comma ("…,” said Zelensky) or for "according to X".
     let start = verb.tokens.upperBound
     let previous = verb.tokens.lowerBound > 0 ? reading.tokens[verb.tokens.lowerBound - 1] : nil
@@ -183,6 +205,8 @@ extension StanceExtractor {
     if let mention = reading.mentions.first(where: {
       $0.tokens.lowerBound >= start && $0.tokens.lowerBound - start <= (isAccording ? 2 : 3) && !isContent($0, reading)
         && !isDescriptor($0, reading)
+        // "…,” said Zelensky." — the inverted speaker ends the clause.
+        && (isAccording || $0.tokens.upperBound >= reading.tokens.count || reading.tokens[$0.tokens.upperBound].kind != .word)
     }) {
       return mention
     }

@@ -99,7 +99,8 @@ extension StanceExtractor {
         let cue = cueList[cueIndex]
         guard cue.pattern.firstWordMatches(tokens[i]) else { continue }
         guard let (end, _) = cue.pattern.match(tokens, at: i, limit: tokens.count, isBreak: breakCheck) else { continue }
-        let passive = !cue.governsLeft && (cue.role == .support || cue.role == .oppose) && isPassive(tokens, before: i)
+        let passive = !cue.governsLeft && (cue.role == .support || cue.role == .oppose) && Self.isParticiple(tokens[i])
+          && isPassive(tokens, before: i)
         cues.append(
           .init(role: cue.role, governsLeft: cue.governsLeft || passive, tokens: i..<end, text: reading.text(i..<end), isPassive: passive))
       }
@@ -148,6 +149,16 @@ extension StanceExtractor {
       mapped.tokens = first..<(last + 1)
       reading.mentions.append(mapped)
     }
+    // A party adjective before a role the recognizer left unmarked: "the Ukrainian leader".
+    for index in tokens.indices.dropLast() where tokens[index].kind == .word {
+      guard let party = lexicon.partyAdjectives[tokens[index].bytes], tokens[index + 1].kind == .word,
+        StanceGrammar.roleNouns.contains(tokens[index + 1].bytes),
+        !reading.mentions.contains(where: { $0.tokens.contains(index) || $0.tokens.contains(index + 1) })
+      else { continue }
+      let range = TextRange(tokens[index].range.start, tokens[index + 1].range.end)
+      reading.mentions.append(
+        .init(party: party, name: article.body.slice(range), tokens: index..<(index + 2), range: range, isPerson: true))
+    }
     // A party adjective right before a nominal cue: "Russian proposals", "the U.S. plan".
     for cue in reading.cues where cue.tokens.lowerBound > 0 && isNominal(cue) {
       let index = cue.tokens.lowerBound - 1
@@ -160,6 +171,15 @@ extension StanceExtractor {
     }
     reading.mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
     return reading
+  }
+
+  /// Whether a word looks like a past participle ("rejected", "ruled", "sought", "taken").
+  static func isParticiple(_ token: StanceToken) -> Bool {
+    let b = token.bytes
+    guard b.count > 3 else { return false }
+    let last2 = b.suffix(2)
+    return last2.elementsEqual("ed".utf8) || last2.elementsEqual("en".utf8) || last2.elementsEqual("wn".utf8)
+      || b.suffix(3).elementsEqual("ght".utf8)
   }
 
   /// Whether a verb at `index` is passive: a form of "be" just before it ("was rejected", "would be ruled out").

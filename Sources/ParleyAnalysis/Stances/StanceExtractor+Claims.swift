@@ -78,9 +78,9 @@ extension StanceExtractor {
         }
         switch cue.role {
         case .condition:
-          // "before" only sets a precondition after a negation ("no talks before a ceasefire");
+          // "before"/"after" only set a precondition after a negation ("no talks before a ceasefire");
           // "withdraw before any ceasefire" makes the withdrawal the precondition.
-          let needsNegation = cue.text == "before"
+          let needsNegation = cue.text == "before" || cue.text == "after"
           let negatedBefore = reading.cues.contains {
             $0.role == .negation && $0.tokens.upperBound <= cue.tokens.lowerBound && segment.contains($0.tokens.lowerBound)
           }

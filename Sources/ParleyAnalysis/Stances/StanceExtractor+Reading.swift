@@ -153,7 +153,9 @@ extension StanceExtractor {
     for index in tokens.indices.dropLast() where tokens[index].kind == .word {
       guard let party = lexicon.partyAdjectives[tokens[index].bytes], tokens[index + 1].kind == .word,
         StanceGrammar.roleNouns.contains(tokens[index + 1].bytes),
-        !reading.mentions.contains(where: { $0.tokens.contains(index) || $0.tokens.contains(index + 1) })
+        !reading.mentions.contains(where: {
+          $0.tokens.contains(index) || $0.tokens.contains(index + 1) || $0.tokens.lowerBound == index + 2
+        })
       else { continue }
       let range = TextRange(tokens[index].range.start, tokens[index + 1].range.end)
       reading.mentions.append(

@@ -26,7 +26,8 @@ public struct ArticleCleaner: Sendable {
   /// Cleans the draft's lines. Returns nil when no body text is left.
   public func clean(_ draft: ArticleDraft) -> Result? {
     var lines = draft.lines.map(Self.tidy).filter { !$0.isEmpty }
-    lines.removeAll { rules.boilerplateLines.contains(DebrisRules.normalize($0)) }
+    removeBoilerplate(&lines)
+    removeConsecutiveDuplicates(&lines)
     dropNavigation(&lines, fromEnd: false)
 
     var title = draft.title.map(Self.tidy).flatMap { $0.isEmpty ? nil : $0 }
@@ -75,6 +76,55 @@ public struct ArticleCleaner: Sendable {
         || rules.boilerplateLines.contains(normalized) || rules.relatedMarkers.contains(normalized)
       else { return }
       if fromEnd { lines.removeLast() } else { lines.removeFirst() }
+    }
+  }
+
+  /// Removes a line identical to the one before it (a caption or teaser printed twice).
+  private func removeConsecutiveDuplicates(_ lines: inout [String]) {
+    var kept: [String] = []
+    for line in lines where line != kept.last { kept.append(line) }
+    lines = kept
+  }
+
+  /// Removes boilerplate, credit and time-stamp lines, trailing credits inside captions, and
+  /// bare names ("Jane Roe") that stand next to such debris or to each other (bylines without
+  /// "By"), or before the first full paragraph.
+  private func removeBoilerplate(_ lines: inout [String]) {
+    var debris = lines.map {
+      rules.boilerplateLines.contains(DebrisRules.normalize($0)) || rules.isCredit($0) || rules.isTimestamp($0)
+    }
+    let names = lines.map(Self.isBareName)
+    let firstParagraph = lines.firstIndex(where: { $0.split(separator: " ").count >= 20 }) ?? lines.count
+    for index in lines.indices where names[index] {
+      let neighbours = [index - 1, index + 1].filter { lines.indices.contains($0) }
+      if index < firstParagraph || neighbours.contains(where: { debris[$0] || names[$0] }) { debris[index] = true }
+    }
+    var kept: [String] = []
+    for (index, line) in lines.enumerated() where !debris[index] {
+      kept.append(removingTrailingCredit(line))
+    }
+    lines = kept
+  }
+
+  /// A caption with a credit sentence at its end ("… in Kyiv. Jane Roe/AFP via Getty Images")
+  /// without that sentence.
+  private func removingTrailingCredit(_ line: String) -> String {
+    guard line.utf8.contains(UInt8(ascii: "/")) || line.contains("Photo") || line.contains("photo") else { return line }
+    let ranges = SentenceSplitter().split(line)
+    guard ranges.count > 1, let last = ranges.last, rules.isCredit(line.slice(last)) else { return line }
+    var kept = ranges.dropLast()
+    while let previous = kept.last, kept.count > 1, rules.isCredit(line.slice(previous)) { kept = kept.dropLast() }
+    return line.slice(TextRange(ranges[0].start, kept.last!.end))
+  }
+
+  /// Two to four words, each a capitalised run of letters (hyphens and apostrophes allowed).
+  static func isBareName(_ line: String) -> Bool {
+    let words = line.split(separator: " ")
+    guard (2...4).contains(words.count), words[0] != "By" else { return false }
+    return words.allSatisfy { word in
+      guard let first = word.first, first.isUppercase else { return false }
+      return word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "’" || $0 == "'" || $0 == "." }
+        && word.dropFirst().contains(where: { $0.isLowercase })
     }
   }
 

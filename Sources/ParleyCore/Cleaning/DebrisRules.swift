@@ -17,11 +17,24 @@ public struct DebrisRules: Sendable {
   /// Comment-widget words that separate one reader comment from the next ("ReplyDelete").
   /// A line that starts with one of them (case-sensitive) also starts the comments tail.
   public var commentSeparators: [String]
+  /// Substrings that mark a photo or agency credit line ("/Getty Images", "AFP via"); such
+  /// a line is removed when it is short and does not end like a sentence. A line that is
+  /// only an agency name ("Reuters") is a credit too.
+  public var creditMarkers: [String]
+  /// Agency names that form a credit when they are a whole line.
+  public var agencyNames: Set<String>
+  /// First words of time-stamp lines ("Updated 1 hour ago", "Published: 12 May"), removed
+  /// when the line is short.
+  public var timestampWords: Set<String>
 
   public init(
     boilerplateLines: Set<String>, relatedMarkers: Set<String>, sectionWords: Set<String>,
-    commentHeaders: Set<String>, commentSeparators: [String]
+    commentHeaders: Set<String>, commentSeparators: [String], creditMarkers: [String] = [],
+    agencyNames: Set<String> = [], timestampWords: Set<String> = []
   ) {
+    self.creditMarkers = creditMarkers
+    self.agencyNames = agencyNames
+    self.timestampWords = timestampWords
     self.boilerplateLines = boilerplateLines
     self.relatedMarkers = relatedMarkers
     self.sectionWords = sectionWords
@@ -60,7 +73,17 @@ public struct DebrisRules: Sendable {
       "post a comment", "join the conversation", "show comments", "view comments", "responses",
       "response", "replies", "thoughts on this article", "discussion",
     ],
-    commentSeparators: ["ReplyDelete", "Replies", "Reply", "Delete"])
+    commentSeparators: ["ReplyDelete", "Replies", "Reply", "Delete"],
+    creditMarkers: [
+      "getty images", "/afp", "afp via", "/reuters", "reuters/", "/ap", "ap photo", "/epa", "epa-efe", "/pool",
+      "shutterstock", "photo:", "photograph:", "image:", "credit:", "photo credit", "file photo", "/tass",
+      "/sputnik", "/bloomberg", "via reuters", "/anadolu", "/imago", "image source",
+    ],
+    agencyNames: [
+      "reuters", "ap", "afp", "associated press", "tass", "ria novosti", "sputnik", "bloomberg", "anadolu",
+      "ukrinform", "interfax", "dpa", "efe", "xinhua", "getty images", "epa",
+    ],
+    timestampWords: ["updated", "published", "posted", "last updated", "first published", "modified"])
 
   /// Lower case, collapsed whitespace, without trailing colons, pipes or chevrons.
   public static func normalize(_ line: String) -> String {
@@ -82,6 +105,23 @@ public struct DebrisRules: Sendable {
   /// Whether the line starts with a comment-widget word ("ReplyDelete…").
   public func startsWithCommentSeparator(_ line: String) -> Bool {
     commentSeparators.contains { line.hasPrefix($0) && (line.count == $0.count || $0.count >= 10) }
+  }
+
+  /// Whether the line is a photo or agency credit ("Jane Roe/AFP via Getty Images", "Reuters").
+  public func isCredit(_ line: String) -> Bool {
+    let normalized = Self.normalize(line)
+    if agencyNames.contains(normalized) { return true }
+    // One sentence only: a caption followed by its credit is trimmed by the cleaner instead.
+    guard normalized.count <= 160, !normalized.hasSuffix("."), !normalized.contains(". ") else { return false }
+    return creditMarkers.contains { normalized.contains($0) }
+  }
+
+  /// Whether the line is a short time stamp: "UPDATED 1 HOUR AGO", "Published: 3 May 2025".
+  public func isTimestamp(_ line: String) -> Bool {
+    let words = Self.normalize(line).split(whereSeparator: { $0 == " " || $0 == ":" })
+    guard !words.isEmpty, words.count <= 8, !line.hasSuffix(".") else { return false }
+    return timestampWords.contains(String(words[0]))
+      || (words.count >= 2 && timestampWords.contains(words[0] + " " + words[1]))
   }
 
   /// Whether the line is a navigation menu: three or more words, nearly all section words.

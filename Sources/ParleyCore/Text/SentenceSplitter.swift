@@ -78,8 +78,13 @@ public struct SentenceSplitter: Sendable {
     let nextIsDigit = s[next] >= UInt8(ascii: "0") && s[next] <= UInt8(ascii: "9")
 
     if word.utf8.contains(UInt8(ascii: ".")) {
-      // Dotted abbreviation: U.S., U.K., a.m., e.g.
+      // Dotted abbreviation: U.S., U.K., a.m., e.g. — or initials: V.R. Medinsky.
       if Self.neverFinalDotted.contains(word.lowercased()) { return false }
+      if !Self.dottedNames.contains(word), isInitials(word), !isOpeningQuote(s, next),
+        !Self.sentenceStarters.contains(nextWord)
+      {
+        return false
+      }
       if isOpeningQuote(s, next) { return true }
       if Self.wordsAfterDottedAbbreviation.contains(nextWord) { return false }
       if Self.titles.contains(nextWord) { return false }
@@ -188,6 +193,12 @@ public struct SentenceSplitter: Sendable {
     let wordEnd = j
     while j > start && !isSpace(s[j - 1]) { j -= 1 }
     return String(decoding: UnsafeBufferPointer(rebasing: s[j..<wordEnd]), as: UTF8.self)
+  }
+
+  /// "V.R", "J.D": single capitals joined by dots.
+  private func isInitials(_ word: String) -> Bool {
+    let parts = word.split(separator: ".", omittingEmptySubsequences: false)
+    return parts.count >= 2 && parts.allSatisfy { $0.count == 1 && $0.first!.isUppercase }
   }
 
   /// Whether an initial ("D." in "J. D. Vance") starts at `i`.

@@ -32,7 +32,7 @@ public struct ArticleCleaner: Sendable {
 
     var title = draft.title.map(Self.tidy).flatMap { $0.isEmpty ? nil : $0 }
     if title == nil, draft.detectHeadline, lines.count >= 2, Headline.isHeadlineLike(lines[0]),
-      lines[0].split(separator: " ").count >= 3
+      Self.wordCount(lines[0], atLeast: 3)
     {
       title = lines.removeFirst()
     }
@@ -94,7 +94,7 @@ public struct ArticleCleaner: Sendable {
       rules.boilerplateLines.contains(DebrisRules.normalize($0)) || rules.isCredit($0) || rules.isTimestamp($0)
     }
     let names = lines.map(Self.isBareName)
-    let firstParagraph = lines.firstIndex(where: { $0.split(separator: " ").count >= 20 }) ?? lines.count
+    let firstParagraph = lines.firstIndex(where: { Self.wordCount($0, atLeast: 20) }) ?? lines.count
     for index in lines.indices where names[index] {
       let neighbours = [index - 1, index + 1].filter { lines.indices.contains($0) }
       if index < firstParagraph || neighbours.contains(where: { debris[$0] || names[$0] }) { debris[index] = true }
@@ -109,7 +109,7 @@ public struct ArticleCleaner: Sendable {
   /// A caption with a credit sentence at its end ("… in Kyiv. Jane Roe/AFP via Getty Images")
   /// without that sentence.
   private func removingTrailingCredit(_ line: String) -> String {
-    guard line.utf8.contains(UInt8(ascii: "/")) || line.contains("Photo") || line.contains("photo") else { return line }
+    guard line.utf8.contains(UInt8(ascii: "/")) || Self.containsPhoto(line) else { return line }
     let ranges = SentenceSplitter().split(line)
     guard ranges.count > 1, let last = ranges.last, rules.isCredit(line.slice(last)) else { return line }
     var kept = ranges.dropLast()
@@ -119,6 +119,7 @@ public struct ArticleCleaner: Sendable {
 
   /// Two to four words, each a capitalised run of letters (hyphens and apostrophes allowed).
   static func isBareName(_ line: String) -> Bool {
+    guard line.utf8.count <= 80 else { return false }
     let words = line.split(separator: " ")
     guard (2...4).contains(words.count), words[0] != "By" else { return false }
     return words.allSatisfy { word in
@@ -144,7 +145,7 @@ public struct ArticleCleaner: Sendable {
         }
         continue
       }
-      if let colon = normalized.firstIndex(of: ":"),
+      if line.utf8.count <= 240, let colon = normalized.firstIndex(of: ":"),
         rules.relatedMarkers.contains(String(normalized[..<colon]).trimmingTrailing(where: { $0 == " " })),
         normalized.count <= Headline.maxLength
       {
@@ -209,10 +210,56 @@ public struct ArticleCleaner: Sendable {
 
   // MARK: - Text helpers
 
+  /// Whether "photo" or "Photo" occurs in the line (a byte scan; Foundation's `contains` is slow).
+  static func containsPhoto(_ line: String) -> Bool {
+    let bytes = Array(line.utf8)
+    guard bytes.count >= 5 else { return false }
+    for i in 0...(bytes.count - 5) where (bytes[i] | 0x20) == UInt8(ascii: "p") {
+      if bytes[i + 1] == UInt8(ascii: "h") && bytes[i + 2] == UInt8(ascii: "o") && bytes[i + 3] == UInt8(ascii: "t")
+        && bytes[i + 4] == UInt8(ascii: "o")
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// Whether the line has at least `minimum` space-separated words (counted on bytes, stops early).
+  static func wordCount(_ line: String, atLeast minimum: Int) -> Bool {
+    var words = 0
+    var inWord = false
+    for byte in line.utf8 {
+      if byte == 0x20 {
+        inWord = false
+      } else if !inWord {
+        inWord = true
+        words += 1
+        if words >= minimum { return true }
+      }
+    }
+    return false
+  }
+
   /// Trims a line and collapses runs of spaces.
   static func tidy(_ line: String) -> String {
-    guard line.utf8.contains(UInt8(ascii: " ")) else { return line }
-    return line.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+    let bytes = line.utf8
+    var needsWork = bytes.first == 0x20 || bytes.last == 0x20
+    if !needsWork {
+      var previous: UInt8 = 0
+      for byte in bytes {
+        if byte == 0x20 && previous == 0x20 {
+          needsWork = true
+          break
+        }
+        previous = byte
+      }
+    }
+    guard needsWork else { return line }
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    for byte in bytes where !(byte == 0x20 && (out.isEmpty || out.last == 0x20)) { out.append(byte) }
+    if out.last == 0x20 { out.removeLast() }
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// "By Jane Doe and John Roe" → "Jane Doe and John Roe"; nil when the line is not a byline.

@@ -86,7 +86,10 @@ public struct DebrisRules: Sendable {
     timestampWords: ["updated", "published", "posted", "last updated", "first published", "modified"])
 
   /// Lower case, collapsed whitespace, without trailing colons, pipes or chevrons.
+  /// Lines longer than 240 bytes are returned unchanged: no rule matches text that long, and
+  /// lower-casing every paragraph of a large corpus is what made cleaning slow.
   public static func normalize(_ line: String) -> String {
+    guard line.utf8.count <= 240 else { return line }
     var words = line.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
     while let last = words.last, last == ":" || last == "|" || last == "»" || last == "›" || last == " " || last == ">" {
       words.removeLast()
@@ -109,15 +112,17 @@ public struct DebrisRules: Sendable {
 
   /// Whether the line is a photo or agency credit ("Jane Roe/AFP via Getty Images", "Reuters").
   public func isCredit(_ line: String) -> Bool {
+    guard line.utf8.count <= 240 else { return false }
     let normalized = Self.normalize(line)
     if agencyNames.contains(normalized) { return true }
     // One sentence only: a caption followed by its credit is trimmed by the cleaner instead.
-    guard normalized.count <= 160, !normalized.hasSuffix("."), !normalized.contains(". ") else { return false }
-    return creditMarkers.contains { normalized.contains($0) }
+    guard normalized.utf8.count <= 160, !normalized.hasSuffix("."), !normalized.containsBytes(". ") else { return false }
+    return creditMarkers.contains { normalized.containsBytes($0) }
   }
 
   /// Whether the line is a short time stamp: "UPDATED 1 HOUR AGO", "Published: 3 May 2025".
   public func isTimestamp(_ line: String) -> Bool {
+    guard line.utf8.count <= 120 else { return false }
     let words = Self.normalize(line).split(whereSeparator: { $0 == " " || $0 == ":" })
     guard !words.isEmpty, words.count <= 8, !line.hasSuffix(".") else { return false }
     return timestampWords.contains(String(words[0]))
@@ -126,6 +131,7 @@ public struct DebrisRules: Sendable {
 
   /// Whether the line is a navigation menu: three or more words, nearly all section words.
   public func isMenu(_ line: String) -> Bool {
+    guard line.utf8.count <= 240 else { return false }
     let words = Self.normalize(line).split(separator: " ")
     guard words.count >= 3 else { return false }
     let hits = words.filter { sectionWords.contains(String($0)) }.count

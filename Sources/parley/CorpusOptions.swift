@@ -44,6 +44,8 @@ enum DefaultCorpus {
       throw CLIError(
         message: "no articles given and the bundled data/articles was not found; pass a file or folder")
     }
-    return path
+    // Shown in messages and `show`: relative to the working directory when inside it.
+    let current = FileManager.default.currentDirectoryPath + "/"
+    return path.hasPrefix(current) ? String(path.dropFirst(current.count)) : path
   }
 }

@@ -104,6 +104,14 @@ import Testing
     #expect(report.skipped[0].location == "\(path):2")
   }
 
+  @Test("Well-formed XML that is not a feed is reported as without articles")
+  func notAFeed() throws {
+    let scratch = ScratchFolder()
+    let path = scratch.write("sitemap.xml", "<urlset><url><loc>https://example.org/</loc></url></urlset>")
+    let report = try Fixture.load(scratch.path)
+    #expect(report.summary == "loaded 0 articles from 1 file; skipped 1: 1 without articles (\(path))")
+  }
+
   @Test("A billion-laughs DOCTYPE stays inert and loads quickly")
   func entityBomb() throws {
     var doctype = "<!DOCTYPE rss [\n<!ENTITY a \"aaaaaaaaaa\">\n"

@@ -90,7 +90,7 @@ import Testing
     #expect(article.paragraphs.count == 2)
   }
 
-  @Test("A saved HTML page gives the article's paragraphs without navigation, scripts, ads or footer")
+  @Test("A saved HTML page gives the article's paragraphs without navigation, scripts, ads or footer; comments apart")
   func html() throws {
     let article = try #require(try Fixture.load(Fixture.format("saved-page.html")).articles.first)
     #expect(article.title == "Drone factory opens near the border")
@@ -105,6 +105,7 @@ import Testing
       "Production starts in September.",
       "First deliveries are due in December.",
     ])
+    #expect(article.comments == ["Good to see jobs coming to the region.", "Who pays for all of this?"])
   }
 
   @Test("A folder of mixed formats loads in sorted file order")

@@ -73,6 +73,8 @@ public struct SentenceSplitter: Sendable {
     var wordStart = dot
     while wordStart > start, isWordByte(s[wordStart - 1]) { wordStart -= 1 }
     guard wordStart < dot else { return true }
+    // A lone word before the first full stop is a dateline ("WASHINGTON. The…"), not a sentence.
+    if wordStart == start, isCapitalized(s, wordStart), dot - wordStart >= 3 { return false }
     let word = String(decoding: UnsafeBufferPointer(rebasing: s[wordStart..<dot]), as: UTF8.self)
     let nextWord = self.word(s, from: next)
     let nextIsDigit = s[next] >= UInt8(ascii: "0") && s[next] <= UInt8(ascii: "9")
@@ -193,6 +195,10 @@ public struct SentenceSplitter: Sendable {
     let wordEnd = j
     while j > start && !isSpace(s[j - 1]) { j -= 1 }
     return String(decoding: UnsafeBufferPointer(rebasing: s[j..<wordEnd]), as: UTF8.self)
+  }
+
+  private func isCapitalized(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+    s[i] >= UInt8(ascii: "A") && s[i] <= UInt8(ascii: "Z")
   }
 
   /// "V.R", "J.D": single capitals joined by dots.

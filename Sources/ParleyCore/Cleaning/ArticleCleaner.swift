@@ -71,9 +71,8 @@ public struct ArticleCleaner: Sendable {
   /// Drops section words, menus and boilerplate at the start (or end) of the lines.
   private func dropNavigation(_ lines: inout [String], fromEnd: Bool) {
     while let line = fromEnd ? lines.last : lines.first {
-      let normalized = DebrisRules.normalize(line)
-      guard rules.sectionWords.contains(normalized) || rules.isMenu(line)
-        || rules.boilerplateLines.contains(normalized) || rules.relatedMarkers.contains(normalized)
+      guard DebrisRules.line(line, isIn: rules.sectionWords) || rules.isMenu(line)
+        || DebrisRules.line(line, isIn: rules.boilerplateLines) || DebrisRules.line(line, isIn: rules.relatedMarkers)
       else { return }
       if fromEnd { lines.removeLast() } else { lines.removeFirst() }
     }
@@ -91,7 +90,7 @@ public struct ArticleCleaner: Sendable {
   /// "By"), or before the first full paragraph.
   private func removeBoilerplate(_ lines: inout [String]) {
     var debris = lines.map {
-      rules.boilerplateLines.contains(DebrisRules.normalize($0)) || rules.isCredit($0) || rules.isTimestamp($0)
+      DebrisRules.line($0, isIn: rules.boilerplateLines) || rules.isCredit($0) || rules.isTimestamp($0)
     }
     let names = lines.map(Self.isBareName)
     let firstParagraph = lines.firstIndex(where: { Self.wordCount($0, atLeast: 20) }) ?? lines.count
@@ -135,8 +134,7 @@ public struct ArticleCleaner: Sendable {
     var index = 0
     while index < lines.count {
       let line = lines[index]
-      let normalized = DebrisRules.normalize(line)
-      if rules.relatedMarkers.contains(normalized) {
+      if DebrisRules.line(line, isIn: rules.relatedMarkers) {
         index += 1
         var titles = 0
         while index < lines.count, titles < 5, Headline.isHeadlineLike(lines[index]) {
@@ -145,7 +143,8 @@ public struct ArticleCleaner: Sendable {
         }
         continue
       }
-      if line.utf8.count <= 240, let colon = normalized.firstIndex(of: ":"),
+      if line.utf8.count <= 240, line.utf8.contains(UInt8(ascii: ":")), case let normalized = DebrisRules.normalize(line),
+        let colon = normalized.firstIndex(of: ":"),
         rules.relatedMarkers.contains(String(normalized[..<colon]).trimmingTrailing(where: { $0 == " " })),
         normalized.count <= Headline.maxLength
       {
@@ -163,7 +162,8 @@ public struct ArticleCleaner: Sendable {
     let normalizedTitle = DebrisRules.normalize(title)
     let titleWords = Self.contentWords(title)
     lines.removeAll { line in
-      if DebrisRules.normalize(line) == normalizedTitle { return true }
+      let lengthGap = abs(line.utf8.count - title.utf8.count)
+      if lengthGap <= 12 && DebrisRules.normalize(line) == normalizedTitle { return true }
       guard Headline.isHeadlineLike(line), titleWords.count >= 4 else { return false }
       let words = Self.contentWords(line)
       guard words.count >= 4 else { return false }

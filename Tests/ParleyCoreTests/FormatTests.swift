@@ -150,4 +150,15 @@ import Testing
     #expect(article.paragraphs.count == 2)
     #expect(article.sentences.count == 2)
   }
+
+  @Test("A large JSONL file is built in parallel and keeps its item order")
+  func largeJSONL() throws {
+    let scratch = ScratchFolder()
+    let lines = (1...300).map { #"{"title": "Story \#($0) of the day", "body": "Body of story \#($0). It ends here."}"# }
+    scratch.write("many.jsonl", lines.joined(separator: "\n"))
+    let articles = try Fixture.load(scratch.path).articles
+    #expect(articles.map(\.id) == (1...300).map { "many#\($0)" })
+    #expect(articles.map(\.title) == (1...300).map { "Story \($0) of the day" })
+    #expect(articles.allSatisfy { $0.sentences.count == 2 })
+  }
 }

@@ -50,7 +50,10 @@ public struct ArticleBuilder: Sendable {
     copy.date = line(draft.date)
     copy.url = line(draft.url)
     copy.author = line(draft.author)
-    copy.lines = draft.lines.flatMap { TextSanitizer.clean($0).split(separator: "\n").map(String.init) }
+    copy.lines = draft.lines.flatMap { line -> [String] in
+      let clean = TextSanitizer.clean(line)
+      return clean.utf8.contains(0x0A) ? clean.split(separator: "\n").map(String.init) : [clean]
+    }
     copy.comments = draft.comments.compactMap(line)
     copy.needsSanitizing = false
     return copy

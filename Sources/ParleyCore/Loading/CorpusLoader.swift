@@ -34,7 +34,7 @@ public struct CorpusLoader: Sendable {
     var walker = CorpusWalker()
     try walker.walk(paths)
     let files = walker.files
-    let results = ResultSlots(count: files.count)
+    let results = Slots(count: files.count, initial: FileResult())
     let reader = FileReader(maxFileSize: options.maxFileSize)
     let builder = self.builder
     let workers = max(1, min(options.parallelism, files.count))
@@ -83,12 +83,23 @@ public struct CorpusLoader: Sendable {
       result.skipped += output.skipped
       result.repaired += output.repaired
       let stem = ArticleBuilder.stem(of: file.path)
-      for (index, draft) in output.drafts.enumerated() {
-        let number = draft.itemNumber ?? index + 1
-        let id = output.isCollection ? "\(stem)#\(number)" : stem
-        if let article = builder.build(draft, id: id, path: file.path) {
+      let drafts = output.drafts
+      @Sendable func build(_ index: Int) -> Article? {
+        let number = drafts[index].itemNumber ?? index + 1
+        return builder.build(drafts[index], id: output.isCollection ? "\(stem)#\(number)" : stem, path: file.path)
+      }
+      // A big feed or JSONL file is one file but many articles: build them on every core.
+      let built = Slots<Article?>(count: drafts.count, initial: nil)
+      if drafts.count >= 64 {
+        DispatchQueue.concurrentPerform(iterations: drafts.count) { built.store(build($0), at: $0) }
+      } else {
+        for index in drafts.indices { built.store(build(index), at: index) }
+      }
+      for (index, article) in built.values.enumerated() {
+        if let article {
           result.articles.append(article)
         } else if output.isCollection {
+          let number = drafts[index].itemNumber ?? index + 1
           result.skipped.append(LoadProblem(path: file.path, cause: .empty, detail: "item \(number) has no text"))
         }
       }
@@ -102,12 +113,12 @@ public struct CorpusLoader: Sendable {
   }
 }
 
-/// One slot per file, each written by exactly one worker, read after all have finished.
-private final class ResultSlots: @unchecked Sendable {
-  private var slots: [CorpusLoader.FileResult]
-  init(count: Int) { slots = Array(repeating: CorpusLoader.FileResult(), count: count) }
-  func store(_ result: CorpusLoader.FileResult, at index: Int) {
-    slots.withUnsafeMutableBufferPointer { $0[index] = result }
+/// One slot per work item, each written by exactly one worker, read after all have finished.
+private final class Slots<Value>: @unchecked Sendable {
+  private var slots: [Value]
+  init(count: Int, initial: Value) { slots = Array(repeating: initial, count: count) }
+  func store(_ value: Value, at index: Int) {
+    slots.withUnsafeMutableBufferPointer { $0[index] = value }
   }
-  var values: [CorpusLoader.FileResult] { slots }
+  var values: [Value] { slots }
 }

@@ -112,6 +112,16 @@ import Testing
     #expect(report.summary == "loaded 0 articles from 1 file; skipped 1: 1 without articles (\(path))")
   }
 
+  @Test("Absurdly deep nesting neither crashes nor hangs: deep JSON is malformed, deep HTML loads")
+  func deepNesting() throws {
+    let scratch = ScratchFolder()
+    let json = scratch.write("deep.json", String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000))
+    scratch.write("deep.html", String(repeating: "<div>", count: 100_000) + "<p>Deep text here for the test.</p>" + String(repeating: "</div>", count: 100_000))
+    let report = try Fixture.load(scratch.path)
+    #expect(report.articles.map(\.title) == ["Deep text here for the test"])
+    #expect(report.skipped.map(\.location) == [json])
+  }
+
   @Test("A billion-laughs DOCTYPE stays inert and loads quickly")
   func entityBomb() throws {
     var doctype = "<!DOCTYPE rss [\n<!ENTITY a \"aaaaaaaaaa\">\n"

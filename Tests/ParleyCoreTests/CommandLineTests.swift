@@ -4,11 +4,12 @@ import Testing
 /// The `parley` executable as a user runs it: messages on stderr and exit codes.
 @Suite struct CommandLineTests {
   /// The built `parley` next to the test bundle (`swift test` builds it), with its output.
-  func run(_ arguments: [String], environment: [String: String] = [:]) throws -> (out: String, err: String, status: Int32) {
-    let binary = Self.binary
-    try #require(FileManager.default.isExecutableFile(atPath: binary), "parley not built at \(binary)")
+  func run(
+    _ arguments: [String], executable: String = binary, environment: [String: String] = [:]
+  ) throws -> (out: String, err: String, status: Int32) {
+    try #require(FileManager.default.isExecutableFile(atPath: executable), "not built or missing: \(executable)")
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: binary)
+    process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
     var env = ProcessInfo.processInfo.environment
     for (key, value) in environment { env[key] = value }
@@ -107,5 +108,29 @@ import Testing
       parley: loaded 1 article from 3 files; skipped 2: 1 empty (\(scratch.path)/a.txt), 1 binary (\(scratch.path)/b.txt)
 
       """)
+  }
+
+  /// Runs parley under a pseudo-terminal (util-linux `script`), as a user at a terminal sees it.
+  func runOnTerminal(_ arguments: String, environment: [String: String]) throws -> String {
+    var env = ["NO_COLOR": "", "TERM": "xterm"]
+    for (key, value) in environment { env[key] = value }
+    let command = ([Self.binary] + [arguments]).joined(separator: " ")
+    let result = try run(["-qec", command, "/dev/null"], executable: "/usr/bin/script", environment: env)
+    return result.out.replacingOccurrences(of: "\r", with: "")
+  }
+
+  static let hasScript = FileManager.default.isExecutableFile(atPath: "/usr/bin/script")
+
+  @Test("On a terminal the header is bold and titles are cut to the width; NO_COLOR turns colour off", .enabled(if: hasScript))
+  func terminalOutput() throws {
+    let coloured = try runOnTerminal("list \(Fixture.seeds)", environment: ["COLUMNS": "80"])
+    #expect(coloured.hasPrefix("\u{1B}[1mID"))
+    let lines = coloured.split(separator: "\n").dropFirst()
+    #expect(lines.count == 5)
+    #expect(lines.allSatisfy { $0.count <= 80 })
+    #expect(lines.contains { $0.hasSuffix("…") })
+    let plain = try runOnTerminal("list \(Fixture.seeds)", environment: ["COLUMNS": "80", "NO_COLOR": "1"])
+    #expect(!plain.contains("\u{1B}"))
+    #expect(plain.hasPrefix("ID"))
   }
 }

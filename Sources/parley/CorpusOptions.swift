@@ -16,7 +16,9 @@ struct CorpusOptions: ParsableArguments {
   var verbose = false
 
   func validate() throws {
-    guard maxFileMB > 0 else { throw ValidationError("--max-file-mb must be more than 0") }
+    guard maxFileMB > 0, maxFileMB <= 1_000_000 else {
+      throw ValidationError("--max-file-mb must be more than 0 and at most 1000000")
+    }
   }
 
   /// Loads the corpus. Prints one summary line of skipped/repaired files to stderr (every
@@ -33,6 +35,10 @@ struct CorpusOptions: ParsableArguments {
     }
     if verbose { for line in report.details { StandardError.print(line) } }
     if let summary = report.summary { StandardError.print(summary) }
+    if report.articles.isEmpty && report.summary == nil {
+      StandardError.print(
+        "no articles found in \(paths.joined(separator: " ")) (parley reads .txt .md .json .jsonl .xml .rss .atom .html .htm)")
+    }
     return DocumentStore(articles: report.articles)
   }
 }

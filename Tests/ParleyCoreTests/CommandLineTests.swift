@@ -44,6 +44,15 @@ import Testing
     #expect(result.out.isEmpty)
   }
 
+  @Test("A folder without articles says so on stderr")
+  func emptyFolder() throws {
+    let scratch = ScratchFolder()
+    scratch.write("notes.csv", "a,b\n")
+    let result = try run(["list", scratch.path])
+    #expect(result.status == 0)
+    #expect(result.err == "parley: no articles found in \(scratch.path) (parley reads .txt .md .json .jsonl .xml .rss .atom .html .htm)\n")
+  }
+
   @Test("An unknown id prints one line and exits with 2")
   func unknownID() throws {
     let result = try run(["show", "zzz", Fixture.seeds])

@@ -161,4 +161,17 @@ import Testing
     #expect(articles.map(\.title) == (1...300).map { "Story \($0) of the day" })
     #expect(articles.allSatisfy { $0.sentences.count == 2 })
   }
+
+  @Test("Without a named source, the URL's host is the source, else the file name")
+  func sourceFallbacks() throws {
+    let scratch = ScratchFolder()
+    scratch.write("links.jsonl", """
+      {"title": "Story with a link only", "body": "Text one.", "url": "https://www.river-news.example/a/b?c=1"}
+      {"title": "Story with nothing", "body": "Text two."}
+      """)
+    let articles = try Fixture.load(scratch.path).articles
+    #expect(articles.map(\.source) == ["river-news.example", "links"])
+    #expect(ArticleBuilder.host(of: "http://user@Example.ORG:8080/x") == "example.org")
+    #expect(ArticleBuilder.host(of: "not a url") == nil)
+  }
 }

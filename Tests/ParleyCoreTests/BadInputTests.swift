@@ -152,6 +152,16 @@ import Testing
     #expect(report.articles.map(\.title).contains("Headline here"))
   }
 
+  @Test("A FIFO named on the command line is reported, never waited on")
+  func fifo() throws {
+    let scratch = ScratchFolder()
+    let path = scratch.path + "/pipe.txt"
+    #expect(mkfifo(path, 0o600) == 0)
+    let report = try Fixture.load(path)
+    #expect(report.articles.isEmpty)
+    #expect(report.skipped == [LoadProblem(path: path, cause: .unsupported, detail: "not a regular file")])
+  }
+
   @Test("Symbolic link loops end; each real file loads once")
   func symlinkLoop() throws {
     let scratch = ScratchFolder()

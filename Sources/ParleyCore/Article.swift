@@ -46,8 +46,9 @@ public struct Article: Sendable, Identifiable, Hashable {
   }
 
   /// The file name the article came from (`002_31bb….txt`), the key gold annotations use.
+  /// Control characters in hostile names are shown as visible escapes (`TextSanitizer.visible`).
   public var fileName: String {
-    path.split(separator: "/").last.map(String.init) ?? path
+    TextSanitizer.visible(path.split(separator: "/").last.map(String.init) ?? path)
   }
 
   /// The text of one sentence.

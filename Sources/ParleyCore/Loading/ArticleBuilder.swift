@@ -74,10 +74,15 @@ public struct ArticleBuilder: Sendable {
     return host.contains(".") ? host.lowercased() : nil
   }
 
-  /// The file name without folders and extension.
+  /// The file name without folders and extension, sanitized: it becomes the article's id and
+  /// default source, which are shown like article text (a file name can hold escapes too).
   public static func stem(of path: String) -> String {
     let name = path.split(separator: "/").last.map(String.init) ?? path
-    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
-    return String(name[..<dot])
+    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return Self.oneLine(name) }
+    return Self.oneLine(String(name[..<dot]))
+  }
+
+  private static func oneLine(_ text: String) -> String {
+    TextSanitizer.clean(text).split(separator: "\n").joined(separator: " ")
   }
 }

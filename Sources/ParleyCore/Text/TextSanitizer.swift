@@ -95,6 +95,35 @@ public enum TextSanitizer {
     return String(decoding: out, as: UTF8.self)
   }
 
+  /// The text with every character a terminal would act on shown as a visible escape
+  /// instead: C0/C1 controls and DEL as `\x1B`, bidi and zero-width marks as `\u{202E}`.
+  ///
+  /// For names that must stay recognisable rather than cleaned: file paths in messages,
+  /// user input echoed in errors. Text without such characters comes back unchanged.
+  public static func visible(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: isInvisibleControl) else { return text }
+    var out = ""
+    for scalar in text.unicodeScalars {
+      if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        out += "\\x" + (hex.count < 2 ? "0" : "") + hex
+      } else if isInvisibleControl(scalar) {
+        out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+      } else {
+        out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
+  }
+
+  /// Controls, bidi embeddings/overrides/isolates/marks, zero-width and line separators.
+  static func isInvisibleControl(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0..<0x20, 0x7F...0x9F, 0x061C, 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2069, 0xFEFF: true
+    default: false
+    }
+  }
+
   /// Skips the rest of an escape sequence whose ESC is just before `start`.
   private static func skipEscape(_ s: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
     guard start < s.count else { return start }

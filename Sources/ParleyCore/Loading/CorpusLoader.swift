@@ -10,14 +10,18 @@ import Foundation
 /// if let summary = report.summary { print(summary) }   // "loaded 5 articles from 6 files; skipped 1: 1 binary (…)"
 /// ```
 ///
-/// Throws `LoadError` only for a path given by the caller that is missing or unreadable;
-/// every problem inside a folder is reported and loading goes on. Never writes anything.
+/// Throws `LoadError` for a path given by the caller that is missing or unreadable, and
+/// before reading anything when the files would not fit the memory budget; every problem
+/// inside a folder is reported and loading goes on. Never writes anything.
 public struct CorpusLoader: Sendable {
   public struct Options: Sendable {
     /// Files larger than this are skipped (bytes). Default 20 MB.
     public var maxFileSize: Int = 20_000_000
     /// How many files are read at once; default: one per processor core.
     public var parallelism: Int = ProcessInfo.processInfo.activeProcessorCount
+    /// Refuse to load (throw `LoadError.overMemoryBudget`) when `MemoryEstimate` says the
+    /// files would need more than this many bytes. Nil: no limit.
+    public var memoryBudget: Int?
     public init() {}
   }
 
@@ -34,6 +38,12 @@ public struct CorpusLoader: Sendable {
     var walker = CorpusWalker()
     try walker.walk(paths)
     let files = walker.files
+    if let budget = options.memoryBudget {
+      let estimate = MemoryEstimate(files: files.count, bytes: files.reduce(0) { $0 + min($1.size, options.maxFileSize) })
+      if estimate.bytes > budget {
+        throw LoadError.overMemoryBudget(needed: estimate.bytes, budget: budget, files: files.count, fileBytes: estimate.fileBytes)
+      }
+    }
     let results = Slots(count: files.count, initial: FileResult())
     let reader = FileReader(maxFileSize: options.maxFileSize)
     let builder = self.builder

@@ -62,6 +62,12 @@ struct ArticleLinks: Sendable {
     }
   }
 
+  /// Whether a one-word span is the surname of some person in the article (even an ambiguous one):
+  /// then it is no place, whatever cue stands before it.
+  func isSurname(_ words: [String]) -> Bool {
+    words.count == 1 && bySurname[words[0]] != nil
+  }
+
   /// The entity that a pending span stands for, if the article names it elsewhere.
   func target(forWords words: [String]) -> Target? {
     let folded = words.joined(separator: " ")

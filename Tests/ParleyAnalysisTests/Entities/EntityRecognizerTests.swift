@@ -118,6 +118,13 @@ import Testing
     #expect(inTitle.map(\.canonicalName) == ["Petra Valkova", "Geneva"])
   }
 
+  @Test("A title-case line inside the body is a headline too, even with lower-case function words")
+  func titleCaseBodyLine() {
+    let found = recognize(
+      "Grain exports resumed on Monday after a revival of hopes for the talks.\nHopes for the Revival of Grain Deals between Kyiv and Ankara\nThe ships left port.")
+    #expect(found.names == ["Kyiv", "Ankara"])
+  }
+
   @Test("Rooms and documents are not entities; the places inside a law's name are not mentions")
   func nonEntities() {
     let found = recognize("He spoke in the Oval Office about the Countering Russia’s Aggression Act.")

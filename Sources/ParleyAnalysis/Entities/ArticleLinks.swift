@@ -51,6 +51,8 @@ struct ArticleLinks: Sendable {
   private mutating func addSurname(of name: String, _ target: Target) {
     let words = name.split(separator: " ")
     guard words.count >= 2, let last = words.last else { return }
+    // "O.V. Marchenko" is a short form itself, not a full name that owns the surname.
+    if words.dropLast().allSatisfy({ $0.contains(".") || $0.count == 1 }) { return }
     addSurname(key: NameFolding.fold(String(last)), target)
   }
 
@@ -73,6 +75,12 @@ struct ArticleLinks: Sendable {
     let folded = words.joined(separator: " ")
     // A one-word name is a surname first: "Tusk" after "Donald Tusk".
     if words.count == 1, !folded.contains(" "), let entry = bySurname[folded], let entry { return entry }
+    // "V.R. Medinsky", "J. Roe": initials before a known surname.
+    if words.count >= 2, let last = words.last, words.dropLast().allSatisfy({ $0.contains(".") || $0.count == 1 }),
+      let entry = bySurname[last], let entry, entry.id != folded
+    {
+      return entry
+    }
     return byName[folded]
   }
 }

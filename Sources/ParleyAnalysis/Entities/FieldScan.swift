@@ -275,7 +275,7 @@ struct FieldScan: Sendable {
             field: field, range: candidate.range, surface: surface))
       case .unknown(let name, let type, let party):
         let target =
-          links.target(forWords: [NameFolding.fold(name)])
+          links.target(forWords: NameFolding.fold(name).split(separator: " ").map(String.init))
           ?? ArticleLinks.Target(id: NameFolding.fold(name), canonicalName: name, type: type, party: party)
         result.append(mention(target, candidate, surface))
       case .pending(let words, _, let fallback):

@@ -147,6 +147,12 @@ import Testing
     #expect(hale.allSatisfy { $0.party == "europe" })
   }
 
+  @Test("Initials before a known surname link to the full name")
+  func initialsLinking() {
+    let found = recognize("Negotiator Oleksiy Marchenko arrived. Later, O.V. Marchenko said talks would resume.")
+    #expect(found.mentions.map(\.canonicalName) == ["Oleksiy Marchenko", "Oleksiy Marchenko"])
+  }
+
   @Test("A surname links to a gazetteer person's full name in the same article")
   func surnameOfKnownPerson() {
     let found = recognize("Speaker Mike Johnson said the bill would pass. Johnson added nothing.")

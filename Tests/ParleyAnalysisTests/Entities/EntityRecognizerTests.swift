@@ -129,6 +129,7 @@ import Testing
   func nonEntities() {
     let found = recognize("He spoke in the Oval Office about the Countering Russia’s Aggression Act.")
     #expect(found.mentions.isEmpty)
+    #expect(recognize("They asked for more Storm Shadow missiles after the Cold War ended.").mentions.isEmpty)
   }
 
   @Test("Photo credits and author lines are not article text")

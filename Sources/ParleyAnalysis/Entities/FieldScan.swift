@@ -237,7 +237,9 @@ struct FieldScan: Sendable {
         return runEnd
       }
     }
-    if words.count >= 2, lexicon.givenNames.contains(words[0].key) || lexicon.cues.personAfter.contains(afterKey) {
+    if words.count >= 2,
+      lexicon.givenNames.contains(words[0].key) || lexicon.cues.personAfter.contains(afterKey) || titledAppositiveFollows(last)
+    {
       add(.unknown(canonicalName: surface(first, last), type: .person, party: personParty(before: first, after: last)), from: first, to: last)
       return runEnd
     }

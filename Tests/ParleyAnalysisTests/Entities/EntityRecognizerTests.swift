@@ -95,6 +95,13 @@ import Testing
     #expect(recognize("The bill stalled in Parliament before Christmas and at Easter.").mentions.isEmpty)
   }
 
+  @Test("A titled appositive makes a sentence-initial pair a person")
+  func appositiveTitle() {
+    let found = recognize("Tymur Kravets, a senior adviser to the Ukrainian government, said the plan was dead.")
+    #expect(found.mention("Tymur Kravets")?.type == .person)
+    #expect(found.mention("Tymur Kravets")?.party == "ukraine")
+  }
+
   @Test("A given name starts a person's name even without a title")
   func givenNames() {
     let found = recognize("The correspondent, as analyst Kimberly Dozier noted, and Maria Kolesnyk both doubt it.")

@@ -51,6 +51,8 @@ struct ArticleLinks: Sendable {
   private mutating func addSurname(of name: String, _ target: Target) {
     let words = name.split(separator: " ")
     guard words.count >= 2, let last = words.last else { return }
+    // "O.V. Marchenko" is a short form itself, not a full name that owns the surname.
+    if words.dropLast().allSatisfy({ $0.contains(".") || $0.count == 1 }) { return }
     addSurname(key: NameFolding.fold(String(last)), target)
   }
 
@@ -62,11 +64,23 @@ struct ArticleLinks: Sendable {
     }
   }
 
+  /// Whether a one-word span is the surname of some person in the article (even an ambiguous one):
+  /// then it is no place, whatever cue stands before it.
+  func isSurname(_ words: [String]) -> Bool {
+    words.count == 1 && bySurname[words[0]] != nil
+  }
+
   /// The entity that a pending span stands for, if the article names it elsewhere.
   func target(forWords words: [String]) -> Target? {
     let folded = words.joined(separator: " ")
     // A one-word name is a surname first: "Tusk" after "Donald Tusk".
     if words.count == 1, !folded.contains(" "), let entry = bySurname[folded], let entry { return entry }
+    // "V.R. Medinsky", "J. Roe": initials before a known surname.
+    if words.count >= 2, let last = words.last, words.dropLast().allSatisfy({ $0.contains(".") || $0.count == 1 }),
+      let entry = bySurname[last], let entry, entry.id != folded
+    {
+      return entry
+    }
     return byName[folded]
   }
 }

@@ -72,6 +72,19 @@ extension FieldScan {
     return appositiveParty(after: end) ?? before
   }
 
+  /// Whether ", [a/the] [demonym] title" follows: "Jane Doe, a spokeswoman for …".
+  func titledAppositiveFollows(_ end: Int) -> Bool {
+    guard end < tokens.count, tokens[end].key == "," else { return false }
+    var index = end + 1
+    while index < tokens.count, index < end + 4, tokens[index].isWord,
+      lexicon.cues.titleModifiers.contains(tokens[index].key)
+    {
+      index += 1
+    }
+    if let demonym = lexicon.demonyms.longestMatch(in: tokens, at: index) { index += demonym.length }
+    return lexicon.cues.titles.matches(tokens, at: index)
+  }
+
   func appositiveParty(after end: Int) -> String? {
     guard end < tokens.count, tokens[end].key == "," else { return nil }
     var index = end + 1

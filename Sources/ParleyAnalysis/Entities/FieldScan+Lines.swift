@@ -32,14 +32,25 @@ extension FieldScan {
     for line in lines {
       var ordinary = 0
       var capitalized = 0
-      for index in line where tokens[index].isWord && !tokens[index].isSentenceStart && tokens[index].end - tokens[index].start >= 3 {
+      var index = line.lowerBound
+      while index < line.upperBound {
         let token = tokens[index]
-        guard token.isCapitalized else {
-          ordinary += 1
+        // Titles ("Prime Minister") and names are capitalised in any sentence: no evidence.
+        if token.isCapitalized, let title = lexicon.cues.titles.longestMatch(in: tokens, at: index) {
+          index += title.length
           continue
         }
-        guard lowercaseWords.contains(token.key) || lexicon.commonWords.contains(token.key) else { continue }
-        guard !lexicon.names.matches(tokens, at: index), !lexicon.demonyms.matches(tokens, at: index) else { continue }
+        index += 1
+        guard token.isWord, !token.isSentenceStart, token.end - token.start >= 3 else { continue }
+        guard token.isCapitalized else {
+          // Short function words ("of", "the", "and", "with") stay lower case in headlines too.
+          if token.end - token.start > 4 { ordinary += 1 }
+          continue
+        }
+        guard lowercaseWords.contains(token.key) || lexicon.commonWords.contains(token.key),
+          !lexicon.cues.alwaysCapitalized.contains(token.key),
+          !lexicon.names.matches(tokens, at: index - 1), !lexicon.demonyms.matches(tokens, at: index - 1)
+        else { continue }
         ordinary += 1
         capitalized += 1
       }

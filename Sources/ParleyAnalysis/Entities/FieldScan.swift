@@ -142,9 +142,12 @@ struct FieldScan: Sendable {
     if words.contains(where: { isCommon($0) && !lexicon.cues.particles.contains($0.key) }) || containsOrganizationHead(run) {
       return nameStart
     }
+    let inName = lexicon.cues.titlesInName.matches(tokens, at: lastTitle)
+    // "President Alexander": a lone given name is no surname to go by.
+    if words.count == 1, !inName, lexicon.givenNames.contains(words[0].key) { return run.upperBound }
     let party = personParty(before: start, after: run.upperBound)
     // "Pope Francis", "King Charles": with a one-word name, some titles are part of the name.
-    let nameFrom = words.count == 1 && lexicon.cues.titlesInName.matches(tokens, at: lastTitle) ? lastTitle : run.lowerBound
+    let nameFrom = words.count == 1 && inName ? lastTitle : run.lowerBound
     add(.unknown(canonicalName: surface(nameFrom, run.upperBound), type: .person, party: party), from: nameFrom, to: run.upperBound)
     partyEndingAt[run.upperBound] = party
     return run.upperBound
@@ -234,7 +237,9 @@ struct FieldScan: Sendable {
         return runEnd
       }
     }
-    if words.count >= 2, lexicon.givenNames.contains(words[0].key) || lexicon.cues.personAfter.contains(afterKey) {
+    if words.count >= 2,
+      lexicon.givenNames.contains(words[0].key) || lexicon.cues.personAfter.contains(afterKey) || titledAppositiveFollows(last)
+    {
       add(.unknown(canonicalName: surface(first, last), type: .person, party: personParty(before: first, after: last)), from: first, to: last)
       return runEnd
     }
@@ -272,13 +277,13 @@ struct FieldScan: Sendable {
             field: field, range: candidate.range, surface: surface))
       case .unknown(let name, let type, let party):
         let target =
-          links.target(forWords: [NameFolding.fold(name)])
+          links.target(forWords: NameFolding.fold(name).split(separator: " ").map(String.init))
           ?? ArticleLinks.Target(id: NameFolding.fold(name), canonicalName: name, type: type, party: party)
         result.append(mention(target, candidate, surface))
       case .pending(let words, _, let fallback):
         if let target = links.target(forWords: words) {
           result.append(mention(target, candidate, surface))
-        } else if let fallback {
+        } else if let fallback, !(fallback == .place && links.isSurname(words)) {
           result.append(
             EntityMention(
               entityID: NameFolding.fold(surface), canonicalName: surface, type: fallback, party: "none", field: field,

@@ -26,6 +26,8 @@ public struct NameCues: Sendable {
   public var collectives: Set<String> = []
   /// Capitalised phrases that are never entities: `Oval Office`, `Read also`.
   public var notNames = PhraseIndex<Void>()
+  /// Words capitalised in any sentence (days, months): no sign of a headline.
+  public var alwaysCapitalized: Set<String> = []
   /// Last words that make a capitalised run a document, not an entity: `Act`.
   public var documentHeads: Set<String> = []
   /// Phrases that mark a photo credit: `Photo by`, `Getty Images`.
@@ -53,6 +55,7 @@ public struct NameCues: Sendable {
     case "particle": particles.insert(key)
     case "collective": collectives.insert(key)
     case "not-a-name": notNames.insert(phrase, value: ())
+    case "always-capitalized": alwaysCapitalized.insert(key)
     case "document-head": documentHeads.insert(key)
     case "credit": credits.insert(phrase, value: (), caseSensitive: false)
     default: return false

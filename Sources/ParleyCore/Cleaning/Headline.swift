@@ -9,8 +9,12 @@ public enum Headline {
   /// sentence (full stop, colon, semicolon, comma) — a question or exclamation is allowed
   /// when short.
   public static func isHeadlineLike(_ line: String) -> Bool {
-    let count = line.count
-    guard count >= 2, count <= maxLength, line.contains(where: { $0.isLetter }) else { return false }
+    let bytes = line.utf8.count
+    guard bytes <= maxLength * 4 else { return false }
+    let count = bytes <= maxLength ? bytes : line.count
+    guard count >= 2, count <= maxLength,
+      line.utf8.contains(where: { ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") || $0 >= 0xC0 })
+    else { return false }
     var last = line.unicodeScalars.last!
     var trimmed = Substring(line)
     while let scalar = trimmed.unicodeScalars.last, "\"'”’)]»".unicodeScalars.contains(scalar) {

@@ -95,6 +95,13 @@ import Testing
     #expect(recognize("The bill stalled in Parliament before Christmas and at Easter.").mentions.isEmpty)
   }
 
+  @Test("A titled appositive makes a sentence-initial pair a person")
+  func appositiveTitle() {
+    let found = recognize("Tymur Kravets, a senior adviser to the Ukrainian government, said the plan was dead.")
+    #expect(found.mention("Tymur Kravets")?.type == .person)
+    #expect(found.mention("Tymur Kravets")?.party == "ukraine")
+  }
+
   @Test("A given name starts a person's name even without a title")
   func givenNames() {
     let found = recognize("The correspondent, as analyst Kimberly Dozier noted, and Maria Kolesnyk both doubt it.")
@@ -118,10 +125,18 @@ import Testing
     #expect(inTitle.map(\.canonicalName) == ["Petra Valkova", "Geneva"])
   }
 
+  @Test("A title-case line inside the body is a headline too, even with lower-case function words")
+  func titleCaseBodyLine() {
+    let found = recognize(
+      "Grain exports resumed on Monday after a revival of hopes for the talks.\nHopes for the Revival of Grain Deals between Kyiv and Ankara\nThe ships left port.")
+    #expect(found.names == ["Kyiv", "Ankara"])
+  }
+
   @Test("Rooms and documents are not entities; the places inside a law's name are not mentions")
   func nonEntities() {
     let found = recognize("He spoke in the Oval Office about the Countering Russia’s Aggression Act.")
     #expect(found.mentions.isEmpty)
+    #expect(recognize("They asked for more Storm Shadow missiles after the Cold War ended.").mentions.isEmpty)
   }
 
   @Test("Photo credits and author lines are not article text")
@@ -138,6 +153,12 @@ import Testing
     let hale = found.mentions.filter { $0.entityID == "tom hale" }
     #expect(hale.map(\.surface) == ["Tom Hale", "Hale"])
     #expect(hale.allSatisfy { $0.party == "europe" })
+  }
+
+  @Test("Initials before a known surname link to the full name")
+  func initialsLinking() {
+    let found = recognize("Negotiator Oleksiy Marchenko arrived. Later, O.V. Marchenko said talks would resume.")
+    #expect(found.mentions.map(\.canonicalName) == ["Oleksiy Marchenko", "Oleksiy Marchenko"])
   }
 
   @Test("A surname links to a gazetteer person's full name in the same article")

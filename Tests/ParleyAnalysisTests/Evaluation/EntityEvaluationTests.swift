@@ -54,6 +54,18 @@ import Testing
     }
   }
 
+  @Test("On the bundled sample, Volodymyr Zelensky is one entity whatever the spelling")
+  func sampleListsZelenskyOnce() throws {
+    let articlesPath = try #require(BundledData.directory("articles"))
+    let articles = try CorpusLoader().load(paths: [articlesPath]).articles
+    let catalog = EntityCatalog(articles.map { TestLexicon.recognizer.recognize($0) })
+    let zelensky = catalog.entries.filter { $0.canonicalName.contains("Zelens") || $0.surfaces.contains { $0.contains("Zelens") } }
+    #expect(zelensky.count == 1)
+    let spellings = Set(zelensky.first?.surfaces ?? [])
+    #expect(spellings.isSuperset(of: ["Zelensky", "Zelenskyy"]))
+    #expect(zelensky.first?.party == "ukraine")
+  }
+
   @Test("On the five seed articles, entity recognition scores F1 of at least 0.95 against the gold")
   func seedTarget() throws {
     let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

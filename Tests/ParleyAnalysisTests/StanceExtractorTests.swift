@@ -124,6 +124,17 @@ import Testing
     #expect(try StanceFixtures.claims("“We will never recognise Crimea as Russian,” Zelensky said.") == ["ukraine crimea_recognition oppose"])
   }
 
+  @Test("A topic named by a pronoun after a cue: 'despite Trump pushing for one', 'Kyiv rejected it'")
+  func pronounTopic() throws {
+    #expect(
+      try StanceFixtures.claims("The Kremlin downplayed a direct Zelensky–Putin meeting, despite Trump pushing for one.")
+        == ["russia direct_talks oppose", "us direct_talks support"])
+    #expect(
+      try StanceFixtures.claims("Moscow proposed a short truce over the weekend.\nKyiv rejected it.")
+        == ["russia ceasefire support", "ukraine ceasefire oppose"])
+    #expect(try StanceFixtures.claims("Kyiv rejected it.").isEmpty)
+  }
+
   // MARK: - Polarity
 
   @Test("A sibling in a list does not govern the next item: 'limits on X and steps ruling out Y'")

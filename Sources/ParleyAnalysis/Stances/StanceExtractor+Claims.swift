@@ -17,6 +17,7 @@ extension StanceExtractor {
   ) -> [StanceClaim] {
     let tokens = reading.tokens
     addPronouns(&reading, state: state)
+    addPronounTopics(&reading, state: state)
     let negated = negatedElements(reading)
 
     // Speakers of reporting verbs outside quotes.
@@ -224,6 +225,7 @@ extension StanceExtractor {
       }
     }
     updateState(&state, reading: reading, speakers: speakers, sentenceIndex: sentenceIndex)
+    if let last = reading.triggers.last(where: { !$0.isPronoun }) { state.lastTriggerTerm = last.term }
     return claims
   }
 
@@ -267,6 +269,33 @@ extension StanceExtractor {
       }
     }
     return (cues, triggers)
+  }
+
+  /// A topic named by a pronoun right after a stance cue ("despite Trump pushing for one",
+  /// "Kyiv rejected it") becomes a trigger of the topic named last: earlier in the sentence, or
+  /// (for "it"/"this") a thing named in the sentence before.
+  func addPronounTopics(_ reading: inout SentenceReading, state: ArticleState) {
+    var added: [SentenceReading.Trigger] = []
+    for cue in reading.cues where (cue.role == .support || cue.role == .oppose) && !cue.governsLeft {
+      let next = cue.tokens.upperBound
+      guard next < reading.tokens.count, reading.tokens[next].kind == .word else { continue }
+      let word = reading.tokens[next]
+      guard word.is("one") || word.is("it") || word.is("this") else { continue }
+      // "it" followed by a verb or "to" is a subject or a dummy ("rejected it as …" is fine).
+      if next + 1 < reading.tokens.count, reading.tokens[next + 1].is("to") || reading.tokens[next + 1].is("is") { continue }
+      let segment = reading.segment(of: cue.tokens.lowerBound)
+      if reading.triggers.contains(where: { segment.contains($0.tokens.lowerBound) && $0.tokens.lowerBound >= next }) { continue }
+      var term = reading.triggers.last(where: { $0.tokens.upperBound <= cue.tokens.lowerBound })?.term
+      if term == nil, !word.is("one"), let previous = state.lastTriggerTerm, !previous.isAction { term = previous }
+      guard var referent = term else { continue }
+      referent.isAction = false
+      var trigger = SentenceReading.Trigger(term: referent, tokens: next..<(next + 1), gaps: [])
+      trigger.isPronoun = true
+      added.append(trigger)
+    }
+    if !added.isEmpty {
+      reading.triggers = (reading.triggers + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
   }
 
   /// Nouns for what a party puts forward, which "these proposals" can refer back to.

@@ -18,6 +18,13 @@ import Testing
     #expect(try StanceFixtures.claims("Sybiha said Kyiv would never recognise Crimea as Russian.") == ["ukraine crimea_recognition oppose"])
   }
 
+  @Test("'it' refers back to a possessive: \"reiterated Ukraine’s position that it would never …\"")
+  func itRefersToPossessive() throws {
+    #expect(
+      try StanceFixtures.claims("Zelensky reiterated Ukraine’s position that it would never recognise Crimea as Russian.")
+        == ["ukraine crimea_recognition oppose"])
+  }
+
   @Test("'According to X' attributes the claim to X")
   func accordingTo() throws {
     #expect(

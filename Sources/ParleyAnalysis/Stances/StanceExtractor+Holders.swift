@@ -26,7 +26,8 @@ extension StanceExtractor {
     let next = mention.tokens.upperBound
     let startsClause = next < tokens.count && tokens[next].kind == .word
       && (StanceGrammar.auxiliaries.contains(tokens[next].bytes) || reading.cues.contains { $0.tokens.lowerBound == next })
-    if j >= 0, !startsClause, reading.reporting.contains(where: { $0.tokens.upperBound - 1 == j })
+    let isPossessive = tokens[mention.tokens.upperBound - 1].isPossessive
+    if j >= 0, !startsClause, !isPossessive, reading.reporting.contains(where: { $0.tokens.upperBound - 1 == j })
       || reading.cues.contains(where: { $0.tokens.upperBound - 1 == j && ($0.role == .support || $0.role == .oppose || $0.role == .directive) && !$0.governsLeft })
     {
       return !tokens[j].is("according")

@@ -90,5 +90,7 @@ import Testing
     #expect(!Headline.isHeadlineLike("Read also:"))
     #expect(Headline.derive(fromSentence: paragraph).hasSuffix("…"))
     #expect(Headline.derive(fromSentence: "Short one.") == "Short one")
+    let quoted = "Harbour officials and the regional governor held what both sides called a “very productive discussion about the cranes” on Monday."
+    #expect(Headline.derive(fromSentence: quoted) == "Harbour officials and the regional governor held what both sides called a…")
   }
 }

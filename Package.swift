@@ -32,7 +32,7 @@ let package = Package(
     // Fixtures are read from the source tree (see Tests/ParleyCoreTests/Fixtures/README.md).
     .testTarget(name: "ParleyCoreTests", dependencies: ["ParleyCore"], exclude: ["Fixtures"]),
     .testTarget(name: "ParleySearchTests", dependencies: ["ParleySearch"]),
-    .testTarget(name: "ParleyAnalysisTests", dependencies: ["ParleyAnalysis"]),
+    .testTarget(name: "ParleyAnalysisTests", dependencies: ["ParleyAnalysis"], exclude: ["Fixtures"]),
     .testTarget(name: "ParleyTUITests", dependencies: ["ParleyTUI"]),
   ]
 )

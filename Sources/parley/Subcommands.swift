@@ -4,6 +4,8 @@ extension Parley {
     BrowseCommand.self,
     ListCommand.self,
     ShowCommand.self,
+    EntitiesCommand.self,
+    EvalCommand.self,
   ]
 }
 

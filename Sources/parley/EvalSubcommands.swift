@@ -1,0 +1,8 @@
+import ArgumentParser
+
+extension EvalCommand {
+  /// The `parley eval` subcommands, in the order `--help` lists them. Add new ones here.
+  static let allSubcommands: [any ParsableCommand.Type] = [
+    EvalEntitiesCommand.self,
+  ]
+}

@@ -41,6 +41,19 @@ import Testing
     #expect(result.paragraphs == ["A crane at the port on Monday.", paragraph, "Next Steps", "The work continues next month."])
   }
 
+  @Test("Reader appeals are removed; sentences that merely start alike stay")
+  func appeals() throws {
+    let result = try #require(clean("""
+      Cranes back at work today
+      Support The Harbour Gazette!
+      \(paragraph)
+      Sign up for our morning newsletter
+      Support the crane operators' union grew after the storm, a survey of port workers in the region showed last week.
+      """))
+    #expect(result.paragraphs.count == 2)
+    #expect(result.paragraphs[1].hasPrefix("Support the crane operators"))
+  }
+
   @Test("A caption printed twice in a row is kept once")
   func duplicateCaption() throws {
     let result = try #require(clean("Cranes back at work today\nThe crane on Monday.\nThe crane on Monday.\n\(paragraph)"))
@@ -90,5 +103,7 @@ import Testing
     #expect(!Headline.isHeadlineLike("Read also:"))
     #expect(Headline.derive(fromSentence: paragraph).hasSuffix("…"))
     #expect(Headline.derive(fromSentence: "Short one.") == "Short one")
+    let quoted = "Harbour officials and the regional governor held what both sides called a “very productive discussion about the cranes” on Monday."
+    #expect(Headline.derive(fromSentence: quoted) == "Harbour officials and the regional governor held what both sides called a…")
   }
 }

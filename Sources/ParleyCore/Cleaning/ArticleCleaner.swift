@@ -91,6 +91,7 @@ public struct ArticleCleaner: Sendable {
   private func removeBoilerplate(_ lines: inout [String]) {
     var debris = lines.map {
       DebrisRules.line($0, isIn: rules.boilerplateLines) || rules.isCredit($0) || rules.isTimestamp($0)
+        || rules.isAppeal($0)
     }
     let names = lines.map(Self.isBareName)
     let firstParagraph = lines.firstIndex(where: { Self.wordCount($0, atLeast: 20) }) ?? lines.count

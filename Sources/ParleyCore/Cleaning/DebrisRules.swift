@@ -26,12 +26,16 @@ public struct DebrisRules: Sendable {
   /// First words of time-stamp lines ("Updated 1 hour ago", "Published: 12 May"), removed
   /// when the line is short.
   public var timestampWords: Set<String>
+  /// Beginnings of reader appeals ("Support The Daily Example!", "Sign up for our newsletter"):
+  /// a short line (twelve words or fewer) starting with one is removed.
+  public var appealPrefixes: [String]
 
   public init(
     boilerplateLines: Set<String>, relatedMarkers: Set<String>, sectionWords: Set<String>,
     commentHeaders: Set<String>, commentSeparators: [String], creditMarkers: [String] = [],
-    agencyNames: Set<String> = [], timestampWords: Set<String> = []
+    agencyNames: Set<String> = [], timestampWords: Set<String> = [], appealPrefixes: [String] = []
   ) {
+    self.appealPrefixes = appealPrefixes
     self.creditMarkers = creditMarkers
     self.agencyNames = agencyNames
     self.timestampWords = timestampWords
@@ -83,7 +87,13 @@ public struct DebrisRules: Sendable {
       "reuters", "ap", "afp", "associated press", "tass", "ria novosti", "sputnik", "bloomberg", "anadolu",
       "ukrinform", "interfax", "dpa", "efe", "xinhua", "getty images", "epa",
     ],
-    timestampWords: ["updated", "published", "posted", "last updated", "first published", "modified"])
+    timestampWords: ["updated", "published", "posted", "last updated", "first published", "modified"],
+    appealPrefixes: [
+      "support the ", "support our ", "support us", "subscribe to ", "subscribe for ", "sign up for ",
+      "sign up to ", "donate ", "follow us on ", "download our app", "download the app", "join our ",
+      "get our newsletter", "get the latest", "become a member", "already a subscriber", "you have read ",
+      "we need your help", "make a donation",
+    ])
 
   /// Lower case, collapsed whitespace, without trailing colons, pipes or chevrons.
   /// The longest line (in bytes) that a phrase list can match; longer lines skip the lookups.
@@ -156,6 +166,13 @@ public struct DebrisRules: Sendable {
     guard !words.isEmpty, words.count <= 8, !line.hasSuffix(".") else { return false }
     return timestampWords.contains(String(words[0]))
       || (words.count >= 2 && timestampWords.contains(words[0] + " " + words[1]))
+  }
+
+  /// Whether the line is a reader appeal: short and starting with one of `appealPrefixes`.
+  public func isAppeal(_ line: String) -> Bool {
+    guard line.utf8.count <= 120, !ArticleCleaner.wordCount(line, atLeast: 13) else { return false }
+    let normalized = Self.normalize(line) + " "
+    return appealPrefixes.contains { normalized.hasPrefix($0) }
   }
 
   /// Whether the line is a navigation menu: three or more words, nearly all section words.

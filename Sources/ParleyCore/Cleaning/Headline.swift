@@ -40,6 +40,16 @@ public enum Headline {
       } else {
         text = String(prefix)
       }
+      // Do not stop inside a quotation: cut before the word that opens it.
+      let opens = text.filter { $0 == "“" }.count
+      let closes = text.filter { $0 == "”" }.count
+      let straight = text.filter { $0 == "\"" }.count
+      let opener: Character? = opens > closes ? "“" : (straight % 2 == 1 ? "\"" : nil)
+      if let opener, let quote = text.lastIndex(of: opener),
+        let space = text[..<quote].lastIndex(of: " "), text.distance(from: text.startIndex, to: space) >= 30
+      {
+        text = String(text[..<space])
+      }
       text = text.trimmingTrailing(where: { ",;:–—-".contains($0) || $0 == " " }) + "…"
     }
     return text

@@ -181,7 +181,6 @@ extension StanceExtractor {
         }
       }
 
-      // The reporting verb that introduces the claim.
       // The reporting verb: one in the trigger's clause (a speaker's, or a cue that reports,
       // like "dismissed"), else the quote's.
       let verb =

@@ -67,6 +67,13 @@ import Testing
         == ["ukraine crimea_recognition oppose", "us crimea_recognition support"])
   }
 
+  @Test("A clause verb with its own subject governs the predicate too: 'Moscow considers X a threat'")
+  func clauseVerbOverPredicate() throws {
+    #expect(
+      try StanceFixtures.claims("Moscow considers the expansion of NATO to include Ukraine a threat to its security.")
+        == ["russia ukraine_nato oppose"])
+  }
+
   @Test("Predicates after the content name who finds it unacceptable")
   func experiencer() throws {
     #expect(

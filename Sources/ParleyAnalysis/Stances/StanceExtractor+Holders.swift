@@ -159,9 +159,9 @@ extension StanceExtractor {
   /// Whether a cue is a noun that takes a possessive holder (proposals, demand, refusal, rejection, readiness).
   func isNominal(_ cue: SentenceReading.Cue) -> Bool {
     let word = cue.text
-    return Self.isProposalWord(word) || word.hasSuffix("al") || word.hasSuffix("als") || word.hasSuffix("ion") || word.hasSuffix("ions")
-      || word.hasSuffix("ness") || word.hasSuffix("ands") || word == "demand" || word.hasSuffix("ance") || word.hasPrefix("plan")
-      || word.hasSuffix("s")
+    return Self.isProposalWord(word) || word.hasSuffix("al") || word.hasSuffix("als") || word.hasSuffix("ion")
+      || word.hasSuffix("ions") || word.hasSuffix("ness") || word.hasSuffix("ance") || word.hasSuffix("ence")
+      || word.hasSuffix("ment") || word.hasSuffix("ments") || word.hasSuffix("s")
   }
 
   func firstMention(after index: Int, _ reading: SentenceReading) -> Mention? {

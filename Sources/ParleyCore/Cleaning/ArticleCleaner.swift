@@ -2,6 +2,7 @@
 /// reader comments apart.
 ///
 /// The order matters and is documented in docs/formats.md:
+/// 0. a title glued to the sentence after it ("…in GenevaThe minister said…") is split off;
 /// 1. boilerplate lines anywhere ("Skip to content"), leading menus and section words;
 /// 2. the headline: given by metadata, else the first line when it reads like one, else derived
 ///    from the first sentence (then the first line stays in the body);
@@ -25,7 +26,7 @@ public struct ArticleCleaner: Sendable {
 
   /// Cleans the draft's lines. Returns nil when no body text is left.
   public func clean(_ draft: ArticleDraft) -> Result? {
-    var lines = draft.lines.map(Self.tidy).filter { !$0.isEmpty }
+    var lines = draft.lines.map(Self.tidy).filter { !$0.isEmpty }.flatMap(GluedHeadline.split)
     removeBoilerplate(&lines)
     removeConsecutiveDuplicates(&lines)
     dropNavigation(&lines, fromEnd: false)

@@ -169,6 +169,18 @@ struct FieldScan: Sendable {
         addPartyMention(demonym.party, from: start, to: end + 1)
         return end + 1
       }
+      if end < tokens.count, tokens[end].isWord, !tokens[end].isCapitalized, lexicon.cues.partyThings.contains(tokens[end].key) {
+        addPartyMention(demonym.party, from: start, to: end)
+        return end
+      }
+      // "the Ukrainian leader said", "the Russian foreign minister, …": a lower-case title with
+      // no name after it stands for its party.
+      if let title = lexicon.cues.titles.longestMatch(in: tokens, at: end),
+        (end..<(end + title.length)).allSatisfy({ !tokens[$0].isCapitalized }), !nameFollows(end + title.length)
+      {
+        addPartyMention(demonym.party, from: start, to: end + title.length)
+        return end + title.length
+      }
       if !inTitleCaseLine[start], lexicon.cues.titles.longestMatch(in: tokens, at: end) == nil,
         lexicon.names.longestMatch(in: tokens, at: end) == nil,
         let run = capitalizedRun(from: end), containsOrganizationHead(run)
@@ -180,6 +192,11 @@ struct FieldScan: Sendable {
       }
       return end
     }
+  }
+
+  /// Whether a capitalised word (not a sentence start) stands at `index`: the name after a title.
+  private func nameFollows(_ index: Int) -> Bool {
+    index < tokens.count && tokens[index].isWord && tokens[index].isCapitalized && !tokens[index].isSentenceStart
   }
 
   /// Capitalised words that neither the gazetteer nor a title explains.

@@ -24,6 +24,9 @@ public struct NameCues: Sendable {
   public var particles: Set<String> = []
   /// Nouns that make a demonym a party mention: `officials`, `leaders`.
   public var collectives: Set<String> = []
+  /// Nouns for what a party puts forward: `proposals`, `demands`, `plan`. The demonym before one
+  /// is a party mention by itself ("Russian" in "Russian proposals").
+  public var partyThings: Set<String> = []
   /// Capitalised phrases that are never entities: `Oval Office`, `Read also`.
   public var notNames = PhraseIndex<Void>()
   /// Words capitalised in any sentence (days, months): no sign of a headline.
@@ -54,6 +57,7 @@ public struct NameCues: Sendable {
     case "person-after": personAfter.insert(key)
     case "particle": particles.insert(key)
     case "collective": collectives.insert(key)
+    case "party-thing": partyThings.insert(key)
     case "not-a-name": notNames.insert(phrase, value: ())
     case "always-capitalized": alwaysCapitalized.insert(key)
     case "document-head": documentHeads.insert(key)

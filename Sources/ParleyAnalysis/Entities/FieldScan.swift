@@ -56,6 +56,10 @@ struct FieldScan: Sendable {
       {
         known = nil
       }
+      if known == nil, let end = modifiedPlaceEnd(at: i) {
+        i = end
+        continue
+      }
       let title = lexicon.cues.titles.longestMatch(in: tokens, at: i)
       if let known, known.length >= (title?.length ?? 0) {
         i = acceptKnown(at: i, length: known.length, entry: known.value)
@@ -194,6 +198,30 @@ struct FieldScan: Sendable {
     }
   }
 
+  /// "Eastern Europe", "Nazi Germany": a place modifier before a known place names a place of its
+  /// own (with the known place's party). Returns the index after it, or nil.
+  private mutating func modifiedPlaceEnd(at start: Int) -> Int? {
+    guard tokens[start].isCapitalized, !inTitleCaseLine[start], lexicon.cues.placeModifiers.contains(tokens[start].key),
+      start + 1 < tokens.count, let place = lexicon.names.longestMatch(in: tokens, at: start + 1),
+      lexicon.entries[place.value].type == .place
+    else { return nil }
+    let end = start + 1 + place.length
+    let party = lexicon.entries[place.value].party
+    add(.unknown(canonicalName: surface(start, end), type: .place, party: party), from: start, to: end)
+    partyEndingAt[end] = party
+    return end
+  }
+
+  /// Whether an outlet cue ("told", "according to") ends right before `index`.
+  private func outletCueBefore(_ index: Int) -> Bool {
+    for length in 1...3 where index - length >= 0 {
+      if let match = lexicon.cues.outletBefore.longestMatch(in: tokens, at: index - length), match.length == length {
+        return true
+      }
+    }
+    return false
+  }
+
   /// Whether a capitalised word (not a sentence start) stands at `index`: the name after a title.
   private func nameFollows(_ index: Int) -> Bool {
     index < tokens.count && tokens[index].isWord && tokens[index].isCapitalized && !tokens[index].isSentenceStart
@@ -234,7 +262,7 @@ struct FieldScan: Sendable {
       }
       return runEnd
     }
-    if containsPlaceHead(span), words.count >= 2 {
+    if (containsPlaceHead(span) || lexicon.cues.placeFirstWords.contains(tokens[first].key)), words.count >= 2 {
       add(.unknown(canonicalName: surface(first, last), type: .place, party: contextParty(before: first)), from: first, to: last)
       return runEnd
     }
@@ -253,6 +281,14 @@ struct FieldScan: Sendable {
         add(.pending(words: [words.map(\.key).joined(separator: " ")], name: surface(first, last), fallback: .place), from: first, to: last)
         return runEnd
       }
+    }
+    // "told Examplenews", "according to XYZ", "Examplenews reported": an outlet, unless the
+    // article names someone with that surname.
+    if words.count == 1, !lexicon.givenNames.contains(words[0].key),
+      lexicon.cues.outletAfter.contains(afterKey) || outletCueBefore(first)
+    {
+      add(.pending(words: [words[0].key], name: surface(first, last), fallback: .organization), from: first, to: last)
+      return runEnd
     }
     if words.count >= 2,
       lexicon.givenNames.contains(words[0].key) || lexicon.cues.personAfter.contains(afterKey) || titledAppositiveFollows(last)

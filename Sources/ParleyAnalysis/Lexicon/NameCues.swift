@@ -14,6 +14,17 @@ public struct NameCues: Sendable {
   public var placeAfter: Set<String> = []
   /// Words inside a capitalised run that make it a place: `Square`, `Hotel`, `Base`.
   public var placeHeads: Set<String> = []
+  /// First words that make a capitalised run a place: `Santa`, `Lake`, `Mount`.
+  public var placeFirstWords: Set<String> = []
+  /// Capitalised words that, before a known place, name a place of their own with it:
+  /// `Eastern` (Eastern Europe), `Nazi` (Nazi Germany).
+  public var placeModifiers: Set<String> = []
+  /// Words before a one-word unknown name that make it a news outlet unless it is someone's
+  /// surname: `told`, `according to`, `interview with`.
+  public var outletBefore = PhraseIndex<Void>()
+  /// Words after a one-word unknown name that make it a news outlet unless it is someone's
+  /// surname: `reported`, `reports`.
+  public var outletAfter: Set<String> = []
   /// Phrases whose last word looks like a place cue but is not: `according to`.
   public var notPlaceBefore = PhraseIndex<Void>()
   /// First words of a byline line: `By`.
@@ -52,6 +63,10 @@ public struct NameCues: Sendable {
     case "title-modifier": titleModifiers.insert(key)
     case "place-after": placeAfter.insert(key)
     case "place-head": placeHeads.insert(key)
+    case "place-first": placeFirstWords.insert(key)
+    case "place-modifier": placeModifiers.insert(key)
+    case "outlet-before": outletBefore.insert(phrase, value: (), caseSensitive: false)
+    case "outlet-after": outletAfter.insert(key)
     case "not-place-before": notPlaceBefore.insert(phrase, value: (), caseSensitive: false)
     case "byline": bylines.insert(phrase, value: (), caseSensitive: false)
     case "person-after": personAfter.insert(key)

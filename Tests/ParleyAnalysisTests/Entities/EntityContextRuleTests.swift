@@ -1,0 +1,44 @@
+import Testing
+@testable import ParleyAnalysis
+
+/// Context rules for names the gazetteer does not know: places by their first word or the noun
+/// after them, places named with a modifier, news outlets by the verbs around them.
+@Suite struct EntityContextRuleTests {
+  func found(_ body: String) -> [String] {
+    recognize(body).mentions.map { "\($0.canonicalName)/\($0.type.rawValue)" }
+  }
+
+  @Test("A run starting with Santa, Lake or Mount is a place, even when a given name is inside it")
+  func placeFirstWords() {
+    let names = found("The procession went on to Santa Maria Novella, and the climbers later reached Mount Hoverla before dusk.")
+    #expect(names == ["Santa Maria Novella/place", "Mount Hoverla/place"])
+  }
+
+  @Test("A lower-case place noun after an unknown name makes it a place")
+  func placeNounAfter() {
+    let names = found("Delegates met at the Bellmoor hotel, a short drive from the Varnitsa nuclear plant.")
+    #expect(names == ["Bellmoor/place", "Varnitsa/place"])
+  }
+
+  @Test("A modifier before a known place names a place of its own with that place's party")
+  func modifiedPlace() {
+    let mentions = recognize("Diplomats from Eastern Europe compared the talks with the fall of Nazi Germany.").mentions
+    #expect(mentions.map(\.canonicalName) == ["Eastern Europe", "Nazi Germany"])
+    #expect(mentions.map(\.type) == [.place, .place])
+    #expect(mentions.first?.party == "europe")
+  }
+
+  @Test("An unknown word after 'told' or 'according to', or before 'reported', is a news outlet")
+  func outletContext() {
+    let names = found(
+      "The minister told Zorvik on Monday that the talks would resume, according to XNB, and Palmara reported the same.")
+    #expect(names == ["Zorvik/organization", "XNB/organization", "Palmara/organization"])
+  }
+
+  @Test("An outlet cue before a surname of someone the article named links to that person instead")
+  func outletCueLinksSurname() {
+    let mentions = recognize("Reporters waited for Olena Marchuk. The mayor told Marchuk that the road was closed.").mentions
+    #expect(mentions.map(\.canonicalName) == ["Olena Marchuk", "Olena Marchuk"])
+    #expect(mentions.allSatisfy { $0.type == .person })
+  }
+}

@@ -212,6 +212,20 @@ struct FieldScan: Sendable {
     return end
   }
 
+  /// Whether ", a/an/the [up to three words] <organisation noun>" follows: "…, a London-based
+  /// consultancy", "…, the state broadcaster".
+  private func organizationAppositiveFollows(_ end: Int) -> Bool {
+    guard end + 2 < tokens.count, tokens[end].key == ",", ["a", "an", "the"].contains(tokens[end + 1].key) else { return false }
+    var index = end + 2
+    while index < tokens.count, index < end + 7 {
+      let token = tokens[index]
+      if token.isWord, lexicon.cues.organizationNouns.contains(token.key) { return true }
+      guard token.isWord || token.key == "-" else { return false }
+      index += 1
+    }
+    return false
+  }
+
   /// Whether an outlet cue ("told", "according to") ends right before `index`.
   private func outletCueBefore(_ index: Int) -> Bool {
     for length in 1...3 where index - length >= 0 {
@@ -281,6 +295,10 @@ struct FieldScan: Sendable {
         add(.pending(words: [words.map(\.key).joined(separator: " ")], name: surface(first, last), fallback: .place), from: first, to: last)
         return runEnd
       }
+    }
+    if organizationAppositiveFollows(last) {
+      add(.unknown(canonicalName: surface(first, last), type: .organization, party: "none"), from: first, to: last)
+      return runEnd
     }
     // "told Examplenews", "according to XYZ", "Examplenews reported": an outlet, unless the
     // article names someone with that surname.

@@ -25,6 +25,9 @@ public struct NameCues: Sendable {
   /// Words after a one-word unknown name that make it a news outlet unless it is someone's
   /// surname: `reported`, `reports`.
   public var outletAfter: Set<String> = []
+  /// Nouns that, in an appositive after an unknown name, make it an organisation:
+  /// "Kestrel Analytics, a London-based consultancy".
+  public var organizationNouns: Set<String> = []
   /// Phrases whose last word looks like a place cue but is not: `according to`.
   public var notPlaceBefore = PhraseIndex<Void>()
   /// First words of a byline line: `By`.
@@ -63,6 +66,7 @@ public struct NameCues: Sendable {
     case "title-modifier": titleModifiers.insert(key)
     case "place-after": placeAfter.insert(key)
     case "place-head": placeHeads.insert(key)
+    case "org-noun": organizationNouns.insert(key)
     case "place-first": placeFirstWords.insert(key)
     case "place-modifier": placeModifiers.insert(key)
     case "outlet-before": outletBefore.insert(phrase, value: (), caseSensitive: false)

@@ -41,4 +41,16 @@ import Testing
     #expect(mentions.map(\.canonicalName) == ["Olena Marchuk", "Olena Marchuk"])
     #expect(mentions.allSatisfy { $0.type == .person })
   }
+
+  @Test("An appositive naming a company or consultancy makes an unknown pair an organisation, not a person")
+  func organizationAppositive() {
+    let names = found("Insurance costs have doubled, according to Kestrel Analytics, a London-based consultancy.")
+    #expect(names == ["Kestrel Analytics/organization", "London/place"])
+  }
+
+  @Test("A headline whose long words are all capitalised is title case, so its capitals name no one")
+  func titleCaseHeadline() {
+    let found = recognize("Negotiators left the capital on Tuesday without a deal.", title: "Shipping Talks Stall as Envoys Leave Doriska")
+    #expect(found.mentions.isEmpty)
+  }
 }

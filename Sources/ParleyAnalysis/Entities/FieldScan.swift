@@ -13,6 +13,9 @@ struct FieldScan: Sendable {
   /// Party of the mention ending just before each token index (for "UK Prime Minister …").
   var partyEndingAt: [Int: String] = [:]
   var lowercaseWords: Set<String> = []
+  /// Token indices right after a place mention or place-typed name ("in Kyiv|", "towns of Xa|"),
+  /// for a place named after "and"/"or".
+  var placeEndingAt: Set<Int> = []
   /// Per token: inside a photo credit or an outlet-only line (not article text).
   var isCredit: [Bool]
   let lines: [Range<Int>]
@@ -122,6 +125,7 @@ struct FieldScan: Sendable {
       return run.upperBound
     }
     add(.known(position), from: start, to: end)
+    if entry.type == .place { placeEndingAt.insert(end) }
     return end
   }
 
@@ -226,6 +230,11 @@ struct FieldScan: Sendable {
     return false
   }
 
+  /// Whether ", who" follows: "Jane Roe, who heads the regional administration, …".
+  private func relativeWhoFollows(_ end: Int) -> Bool {
+    end + 1 < tokens.count && tokens[end].key == "," && tokens[end + 1].key == "who"
+  }
+
   /// Whether an outlet cue ("told", "according to") ends right before `index`.
   private func outletCueBefore(_ index: Int) -> Bool {
     for length in 1...3 where index - length >= 0 {
@@ -290,9 +299,12 @@ struct FieldScan: Sendable {
       return runEnd
     }
     let afterKey = last < tokens.count ? tokens[last].key : ""
-    if lexicon.cues.placeAfter.contains(afterKey) || (first > 0 && placeCueBefore(first, words: words.count)) {
+    // "the towns of Xa and Yb": a name joined to a place by "and"/"or" is a place too.
+    let joinedToPlace = first >= 2 && ["and", "or"].contains(tokens[first - 1].key) && placeEndingAt.contains(first - 1)
+    if lexicon.cues.placeAfter.contains(afterKey) || (first > 0 && placeCueBefore(first, words: words.count)) || joinedToPlace {
       if !(words.count >= 2 && lexicon.givenNames.contains(words[0].key)) {
         add(.pending(words: [words.map(\.key).joined(separator: " ")], name: surface(first, last), fallback: .place), from: first, to: last)
+        placeEndingAt.insert(last)
         return runEnd
       }
     }
@@ -310,6 +322,7 @@ struct FieldScan: Sendable {
     }
     if words.count >= 2,
       lexicon.givenNames.contains(words[0].key) || lexicon.cues.personAfter.contains(afterKey) || titledAppositiveFollows(last)
+        || relativeWhoFollows(last)
     {
       add(.unknown(canonicalName: surface(first, last), type: .person, party: personParty(before: first, after: last)), from: first, to: last)
       return runEnd

@@ -53,4 +53,29 @@ import Testing
     let found = recognize("Negotiators left the capital on Tuesday without a deal.", title: "Shipping Talks Stall as Envoys Leave Doriska")
     #expect(found.mentions.isEmpty)
   }
+
+  @Test("A name joined by 'and' to a place found by its cue is a place too")
+  func joinedPlaces() {
+    let names = found("Drones struck the towns of Zarichne and Pervomaisk overnight.")
+    #expect(names == ["Zarichne/place", "Pervomaisk/place"])
+  }
+
+  @Test("A sentence-initial pair followed by ', who' is a person")
+  func relativeWho() {
+    let names = found("Ostrava Kelnik, who heads the port authority, said the cranes were idle.")
+    #expect(names == ["Ostrava Kelnik/person"])
+  }
+
+  @Test("A company noun before an unknown word makes it an organisation; an initiative is a body")
+  func companyAndInitiative() {
+    let names = found("The Polish company Baltexim delivered generators, and the Nordic Defence Initiative paid for them.")
+    #expect(names == ["Baltexim/organization", "Nordic Defence Initiative/organization"])
+  }
+
+  @Test("'a member of' a known body gives an unknown person that body's party")
+  func memberAppositive() {
+    let mention = recognize("Vadim Terekhin, a member of the State Duma's defence committee, said Moscow would respond.").mention("Vadim Terekhin")
+    #expect(mention?.type == .person)
+    #expect(mention?.party == "russia")
+  }
 }

@@ -9,11 +9,14 @@ extension AppState {
       return
     }
     do {
-      let results = try corpus.search.search(trimmed)
+      let outcome = try corpus.search.search(trimmed, limit: Self.searchLimit)
       query = trimmed
-      hits = Dictionary(results.map { ($0.position, $0) }, uniquingKeysWith: { first, _ in first })
-      recomputeRows(keeping: nil, order: results.map(\.position))
-      if rows.isEmpty { message = "no articles match “\(trimmed)”" }
+      searchTotal = outcome.total
+      hits = Dictionary(outcome.hits.map { ($0.position, $0) }, uniquingKeysWith: { first, _ in first })
+      recomputeRows(keeping: nil, order: outcome.hits.map(\.position))
+      if rows.isEmpty {
+        message = "no articles match “\(trimmed)”" + (outcome.suggestion.map { " · did you mean: \($0)" } ?? "")
+      }
     } catch let failure as SearchFailure {
       message = "search: \(failure.message)"
     } catch {
@@ -25,6 +28,7 @@ extension AppState {
   mutating func clearSearch() {
     query = nil
     hits = [:]
+    searchTotal = 0
     recomputeRows(keeping: selectedPosition)
   }
 

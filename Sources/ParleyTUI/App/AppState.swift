@@ -41,6 +41,10 @@ public struct AppState: Sendable {
   /// Store positions of the articles in the list, in order.
   public internal(set) var rows: [Int]
   public internal(set) var hits: [Int: ArticleHit] = [:]
+  /// How many articles match the query in all (the list holds at most `searchLimit`).
+  public internal(set) var searchTotal = 0
+  /// The most articles a query lists.
+  public static let searchLimit = 1000
   public internal(set) var selectedRow = 0
   public internal(set) var listTop = 0
 
@@ -87,6 +91,7 @@ public struct AppState: Sendable {
     }
     self.entityRows = entityRows
     entitySelected = entityRows.firstIndex { if case .entity = $0 { true } else { false } } ?? 0
+    message = corpus.notes.first
     relayout()
   }
 
@@ -167,7 +172,8 @@ public struct AppState: Sendable {
     let width = layout.rightPane.inset(by: 1).width
     let evidenceRange = evidence.flatMap { $0.position == position ? $0.range : nil }
     document = ArticleDocument(
-      corpus: corpus, position: position, width: width, hit: hits[position], evidence: evidenceRange, measure: measure)
+      corpus: corpus, position: position, width: width, highlights: query.map { corpus.search.highlights(for: $0, in: position) },
+      evidence: evidenceRange, measure: measure)
   }
 
   mutating func clampList() {

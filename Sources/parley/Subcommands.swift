@@ -9,6 +9,7 @@ extension Parley {
     CompareCommand.self,
     EvalCommand.self,
     BenchCommand.self,
+    BenchTUICommand.self,
   ]
 }
 

@@ -57,7 +57,10 @@ extension AppState {
         if mode != .compare { mode = .compare }
       }
     case .toggleFraming:
-      if mode == .compare { showFraming.toggle() }
+      if mode == .compare {
+        showFraming.toggle()
+        framingTop = 0
+      }
     }
   }
 
@@ -74,6 +77,10 @@ extension AppState {
 
   mutating func move(by delta: Int) {
     switch (mode, focus) {
+    case (.compare, _) where showFraming:
+      guard let comparison = corpus.comparison else { return }
+      let total = FramingView.lines(comparison, width: layout.main.width, measure: measure).count
+      framingTop = clamp(framingTop.addingReportingOverflow(delta).partialValue, 0, total - (layout.main.height - 2))
     case (.compare, _):
       guard let topic else { return }
       compareRow = clamp(compareRow.addingReportingOverflow(delta).partialValue, 0, topic.parties.count - 1)

@@ -77,6 +77,8 @@ public struct AppState: Sendable {
   public internal(set) var compareColumn = 0
   public internal(set) var compareOffset = 0
   public internal(set) var showFraming = false
+  /// First line shown of the framing summary.
+  public internal(set) var framingTop = 0
 
   public init(corpus: Corpus, size: Size, measure: DisplayWidth = .unicode, keymap: Keymap = .standard) {
     self.corpus = corpus

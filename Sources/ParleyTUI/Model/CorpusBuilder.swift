@@ -81,6 +81,11 @@ public struct CorpusBuilder: Sendable {
     return corpus
   }
 
+  /// Only the search index: for a quick start or a benchmark of the browser alone.
+  public func buildIndexOnly(store: DocumentStore) -> Corpus {
+    Corpus(name: name, store: store, search: IndexedSearch(index: SearchIndex(store: store)))
+  }
+
   /// Entities and stances of every article, in parallel chunks, reporting progress.
   private func analyse(store: DocumentStore, lexicon: Lexicon, stanceLexicon: StanceLexicon?, progress: LoadProgress?)
     -> ([ArticleEntities], [ArticleStances])

@@ -156,6 +156,17 @@ import Testing
     #expect(framing.screen.find("Leads with the Kremlin’s openness") != nil)
   }
 
+  @Test("T opens the topic chooser; j and Enter pick a topic, Esc closes it")
+  func topicChooser() {
+    let (terminal, app, _) = run([.key(.character("T")), .key(.character("j")), .key(.enter), .key(.character("q"))])
+    #expect(app.state?.topic?.id == "ceasefire")
+    #expect(app.state?.topicChooser == nil)
+    #expect(terminal.frames[terminal.frames.count - 2].find("Topics · Enter chooses") != nil)
+    #expect(terminal.frames[terminal.frames.count - 2].find("▶ ceasefire — a full ceasefire first") != nil)
+    let (_, closed, _) = run([.key(.character("T")), .key(.character("j")), .key(.escape), .key(.character("q"))])
+    #expect(closed.state?.topic?.id == "crimea_recognition")
+  }
+
   @Test("Columns scroll sideways when the sources do not fit")
   func horizontalScroll() {
     let (terminal, app, _) = run([.key(.character("c"))] + Array(repeating: .key(.character("l")), count: 3) + [.key(.character("q"))])

@@ -105,7 +105,7 @@ wait_for "Compare · topic"
 
 step "resize to 80x24 and back"
 T resize-window -t e2e -x 80 -y 24
-wait_for "t next topic"
+wait_for "t next · T choose"
 [ "$(screen | LC_ALL=C.UTF-8 wc -L)" -le 80 ] || fail "lines wider than 80 columns"
 T resize-window -t e2e -x 60 -y 20
 wait_for "terminal too small (need 80x24)"

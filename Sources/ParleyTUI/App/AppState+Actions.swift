@@ -56,6 +56,13 @@ extension AppState {
         compareOffset = 0
         if mode != .compare { mode = .compare }
       }
+    case .chooseTopic:
+      if let topics = corpus.comparison?.topics, !topics.isEmpty {
+        mode = .compare
+        topicChooser = topicIndex % topics.count
+      } else {
+        message = "no comparison: stance analysis is not available for this corpus"
+      }
     case .toggleFraming:
       if mode == .compare {
         showFraming.toggle()
@@ -129,6 +136,31 @@ extension AppState {
     let visible = ComparisonGeometry(width: layout.main.width, sources: topic.sources.count, measure: measure).visibleColumns
     if compareColumn < compareOffset { compareOffset = compareColumn }
     if compareColumn >= compareOffset + visible { compareOffset = compareColumn - visible + 1 }
+  }
+
+  /// Keys while the topic chooser is open: move, Enter picks, Esc closes.
+  mutating func chooseTopic(_ key: Key, current: Int) {
+    let count = corpus.comparison?.topics.count ?? 0
+    guard count > 0 else {
+      topicChooser = nil
+      return
+    }
+    switch keymap.action(for: key) {
+    case .moveDown?, .nextTopic?: topicChooser = (current + 1) % count
+    case .moveUp?: topicChooser = (current - 1 + count) % count
+    case .moveToTop?: topicChooser = 0
+    case .moveToBottom?: topicChooser = count - 1
+    case .open?:
+      topicIndex = current
+      compareRow = 0
+      compareColumn = 0
+      compareOffset = 0
+      showFraming = false
+      topicChooser = nil
+    case .quit? where key == .control("c"): shouldQuit = true
+    default:
+      if key == .escape || key == .character("T") || key == .character("q") { topicChooser = nil }
+    }
   }
 
   // MARK: - Open and back

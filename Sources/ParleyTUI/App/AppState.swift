@@ -77,6 +77,8 @@ public struct AppState: Sendable {
   public internal(set) var compareColumn = 0
   public internal(set) var compareOffset = 0
   public internal(set) var showFraming = false
+  /// The highlighted row of the topic chooser while it is open.
+  public internal(set) var topicChooser: Int?
   /// First line shown of the framing summary.
   public internal(set) var framingTop = 0
 
@@ -152,6 +154,10 @@ public struct AppState: Sendable {
         editor = nil
         runSearch(text)
       }
+      return
+    }
+    if let chosen = topicChooser {
+      chooseTopic(key, current: chosen)
       return
     }
     if showHelp {

@@ -86,7 +86,7 @@ extension AppState {
     switch (mode, focus) {
     case (.compare, _) where showFraming:
       guard let comparison = corpus.comparison else { return }
-      let total = FramingView.lines(comparison, width: layout.main.width, measure: measure).count
+      let total = FramingView.lineCount(comparison)
       framingTop = clamp(framingTop.addingReportingOverflow(delta).partialValue, 0, total - (layout.main.height - 2))
     case (.compare, _):
       guard let topic else { return }

@@ -43,8 +43,12 @@ extension AppState {
       base = Array(0..<corpus.store.count)
     }
     if let entityFilter {
-      let allowed = Set(entityFilter.articles)
-      base = base.filter { allowed.contains($0) }
+      if order == nil, query == nil {
+        base = entityFilter.articles  // already in store order
+      } else {
+        let allowed = Set(entityFilter.articles)
+        base = base.filter { allowed.contains($0) }
+      }
     }
     rows = base
     let row = position.flatMap { rows.firstIndex(of: $0) } ?? 0

@@ -26,6 +26,8 @@ public struct ComparisonTopic: Hashable, Sendable {
   public var cells: [[ComparisonCell]]
   /// Per party row: whether the sources disagree (some report support, others opposition).
   public var disagreement: [Bool]
+  /// Claims behind all cells.
+  public let claimCount: Int
 
   /// - Parameter disagreement: per row; nil works it out from the cells (support and oppose both present).
   public init(id: String, title: String, parties: [String], sources: [String], cells: [[ComparisonCell]], disagreement: [Bool]? = nil) {
@@ -34,6 +36,7 @@ public struct ComparisonTopic: Hashable, Sendable {
     self.parties = parties
     self.sources = sources
     self.cells = cells
+    claimCount = cells.reduce(0) { total, row in row.reduce(total) { $0 + $1.claimCount } }
     self.disagreement =
       disagreement
       ?? cells.map { row in

@@ -16,7 +16,7 @@ public enum ComparisonView {
     let geometry = ComparisonGeometry(width: rect.width, sources: topic.sources.count, measure: measure)
     let topicNumber = "\(state.topicIndex % comparison.topics.count + 1)/\(comparison.topics.count)"
     let header = " Compare · topic \(topicNumber): \(topic.id) — \(topic.title)"
-    buffer.writeTruncated(header, row: rect.row, column: rect.column, width: rect.width - 18, style: Theme.paneTitle, measure: measure)
+    buffer.writeTruncated(header, row: rect.row, column: rect.column, width: rect.width - 20, style: Theme.paneTitle, measure: measure)
     buffer.write("t next · T choose", row: rect.row, column: rect.right - 18, style: Theme.hint, measure: measure)
 
     let first = state.compareOffset

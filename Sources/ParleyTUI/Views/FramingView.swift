@@ -9,11 +9,26 @@ public enum FramingView {
     var indent: Int
   }
 
-  /// The summary laid out at a width.
-  static func lines(_ comparison: Comparison, width: Int, measure: DisplayWidth) -> [Line] {
+  /// About how many lines the summary takes (long lines wrap into more).
+  static func lineCount(_ comparison: Comparison) -> Int {
+    comparison.framing.reduce(0) { $0 + $1.lines.count + 2 }
+  }
+
+  /// The summary laid out at a width, from line `top`, at most `limit` lines.
+  ///
+  /// Walks the sources only as far as needed, so a corpus of many sources stays fast.
+  static func lines(_ comparison: Comparison, width: Int, measure: DisplayWidth, from top: Int = 0, limit: Int = .max) -> [Line] {
     var lines: [Line] = []
+    var skipped = 0
     let wrapper = TextWrapper(width: max(10, width - 6), measure: measure)
     for framing in comparison.framing {
+      if lines.count >= limit { break }
+      // Skip whole sources above the window without wrapping them.
+      let minimum = framing.lines.count + 2
+      if lines.isEmpty, skipped + minimum <= top, framing.lines.allSatisfy({ measure.of($0) <= width - 6 }) {
+        skipped += minimum
+        continue
+      }
       lines.append(Line(text: framing.source, style: Theme.headline, indent: 1))
       for text in framing.lines {
         for (index, range) in wrapper.wrap(text).enumerated() {
@@ -21,8 +36,9 @@ public enum FramingView {
         }
       }
       lines.append(Line(text: "", style: .plain, indent: 0))
+      if lines.count + skipped > top + limit { break }
     }
-    return lines
+    return Array(lines.dropFirst(max(0, top - skipped)).prefix(limit))
   }
 
   public static func render(_ comparison: Comparison, topic: ComparisonTopic, state: AppState, in rect: Rect, into buffer: inout ScreenBuffer) {
@@ -32,9 +48,9 @@ public enum FramingView {
       buffer.write(" no framing summary for this corpus", row: rect.row + 2, column: rect.column, style: Theme.hint, measure: measure)
       return
     }
-    let all = lines(comparison, width: rect.width, measure: measure)
+    let shown = lines(comparison, width: rect.width, measure: measure, from: state.framingTop, limit: rect.height - 2)
     var row = rect.row + 2
-    for line in all.dropFirst(state.framingTop) {
+    for line in shown {
       guard row < rect.bottom else { break }
       buffer.writeTruncated(line.text, row: row, column: rect.column + line.indent, width: rect.width - line.indent - 1, style: line.style, measure: measure)
       row += 1

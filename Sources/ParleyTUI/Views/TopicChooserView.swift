@@ -15,7 +15,7 @@ public enum TopicChooserView {
       let index = top + slot
       guard index < topics.count else { break }
       let topic = topics[index]
-      let claims = topic.cells.joined().reduce(0) { $0 + $1.claimCount }
+      let claims = topic.claimCount
       let isSelected = index == selected
       let style: Style = isSelected ? Theme.selection : .plain
       let row = inner.row + slot

@@ -19,8 +19,21 @@ public struct CorpusBuilder: Sendable {
     self.lexiconFolder = lexiconFolder
   }
 
+  /// Entity and stance results, one per article in store order.
+  public struct Analyses: Sendable {
+    public var entities: [ArticleEntities]
+    public var stances: [ArticleStances]
+    public init(entities: [ArticleEntities], stances: [ArticleStances]) {
+      self.entities = entities
+      self.stances = stances
+    }
+  }
+
   /// Runs every analysis over the store.
-  public func build(store: DocumentStore, progress: LoadProgress? = nil) -> Corpus {
+  ///
+  /// - Parameter precomputed: entity and stance results to use instead of running the
+  ///   analyses (the benchmark copies the sample's results to its copies).
+  public func build(store: DocumentStore, progress: LoadProgress? = nil, precomputed: Analyses? = nil) -> Corpus {
     var notes: [String] = []
     progress?.report("indexing \(store.count) articles", nil)
     let index = SearchIndex(store: store)
@@ -52,7 +65,9 @@ public struct CorpusBuilder: Sendable {
 
     var entities: [ArticleEntities] = []
     var stances: [ArticleStances] = []
-    if let entityLexicon {
+    if let precomputed {
+      (entities, stances) = (precomputed.entities, precomputed.stances)
+    } else if let entityLexicon {
       (entities, stances) = analyse(store: store, lexicon: entityLexicon, stanceLexicon: stanceLexicon, progress: progress)
     }
 
@@ -79,6 +94,15 @@ public struct CorpusBuilder: Sendable {
       claimSentences: claims, voicedParties: voiced, parties: labels)
     corpus.notes = notes
     return corpus
+  }
+
+  /// Runs entity recognition and stance extraction alone (nil when the lexicons cannot be read).
+  public func analyse(store: DocumentStore) -> Analyses? {
+    guard let lexicon = try? (lexiconFolder.map { try Lexicon.load(directory: $0) } ?? Lexicon.bundled()),
+      let stanceLexicon = try? (lexiconFolder.map { try StanceLexicon.load(folder: $0) } ?? StanceLexicon.bundled())
+    else { return nil }
+    let (entities, stances) = analyse(store: store, lexicon: lexicon, stanceLexicon: stanceLexicon, progress: nil)
+    return Analyses(entities: entities, stances: stances)
   }
 
   /// Only the search index: for a quick start or a benchmark of the browser alone.

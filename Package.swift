@@ -29,9 +29,10 @@ let package = Package(
         "ParleyCore", "ParleySearch", "ParleyAnalysis", "ParleyTUI", "ParleyNcurses",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
-    .testTarget(name: "ParleyCoreTests", dependencies: ["ParleyCore"]),
+    // Fixtures are read from the source tree (see Tests/ParleyCoreTests/Fixtures/README.md).
+    .testTarget(name: "ParleyCoreTests", dependencies: ["ParleyCore"], exclude: ["Fixtures"]),
     .testTarget(name: "ParleySearchTests", dependencies: ["ParleySearch"]),
-    .testTarget(name: "ParleyAnalysisTests", dependencies: ["ParleyAnalysis"]),
+    .testTarget(name: "ParleyAnalysisTests", dependencies: ["ParleyAnalysis"], exclude: ["Fixtures"]),
     // Test doubles for the TUI: FakeTerminal (scripted keys, recorded frames), a fixture corpus.
     .target(name: "ParleyTestSupport", dependencies: ["ParleyCore", "ParleyAnalysis", "ParleyTUI"]),
     .testTarget(name: "ParleyTUITests", dependencies: ["ParleyTUI", "ParleyTestSupport"]),

@@ -24,10 +24,17 @@ enum FormatRegistry {
   static func format(forExtension ext: String) -> (any ArticleFormat)? {
     switch ext.lowercased() {
     case "txt", "text": PlainTextFormat()
+    case "md", "markdown": MarkdownFormat()
+    case "json": JSONFormat(lines: false)
+    case "jsonl", "ndjson": JSONFormat(lines: true)
+    case "xml", "rss", "atom": FeedFormat()
+    case "html", "htm", "xhtml": HTMLPageFormat()
     default: nil
     }
   }
 
   /// The extensions read inside folders.
-  static let extensions: Set<String> = ["txt", "text"]
+  static let extensions: Set<String> = [
+    "txt", "text", "md", "markdown", "json", "jsonl", "ndjson", "xml", "rss", "atom", "html", "htm", "xhtml",
+  ]
 }

@@ -16,6 +16,12 @@ public struct ArticleDraft: Sendable {
   public var comments: [String]
   /// Whether the first line may be the headline (plain text without metadata title).
   public var detectHeadline: Bool
+  /// The 1-based position of the item in a multi-article file (its id suffix `#N`). Set by
+  /// readers that skip broken items, so later items keep their ids.
+  public var itemNumber: Int?
+  /// True when text came through a decoder (JSON escapes, HTML entities) that could have
+  /// produced control characters again; the builder then sanitizes every field.
+  public var needsSanitizing = false
 
   public init(
     title: String? = nil, source: String? = nil, date: String? = nil, url: String? = nil,

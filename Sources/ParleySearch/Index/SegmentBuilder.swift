@@ -24,6 +24,8 @@ struct SegmentBuilder {
   private var formIDs: [Int32] = []
   private var touched: [UInt32] = []
   private var touchedForms: [Int32] = []
+  private var grouped: [UInt32] = []
+  private var encoded: [UInt8] = []
 
   init() {}
 
@@ -32,59 +34,109 @@ struct SegmentBuilder {
     keys.removeAll(keepingCapacity: true)
     positions.removeAll(keepingCapacity: true)
     formIDs.removeAll(keepingCapacity: true)
-    for (field, text) in [title, body].enumerated() {
-      var text = text
-      var position: UInt32 = 0
-      text.withUTF8 { bytes in
-        Tokenizer.forEachToken(in: bytes) { folded, _ in
-          let (form, isNew) = forms.insert(folded)
-          if isNew { addForm(folded) }
-          let stem = formStem[Int(form)]
-          keys.append(UInt32(Segment.key(stem: stem, field: field)))
-          positions.append(position)
-          formIDs.append(form)
-          position += 1
+    tokenize(title, field: 0)
+    tokenize(body, field: 1)
+    let document = Int32(documentCount)
+    let tokenCount = keys.count
+    // Pass 1: term frequencies per key; touched keys in first-seen order.
+    termFrequency.withUnsafeMutableBufferPointer { tf in
+      keys.withUnsafeBufferPointer { keys in
+        for key in keys {
+          if tf[Int(key)] == 0 { touched.append(key) }
+          tf[Int(key)] &+= 1
         }
       }
-      fieldLengths[field].append(position)
     }
-    let document = Int32(documentCount)
-    // Pass 1: term frequencies, then each list's header.
-    for key in keys {
-      if termFrequency[Int(key)] == 0 { touched.append(key) }
-      termFrequency[Int(key)] += 1
+    // Group positions by key (counting sort): `lastPosition` holds each key's write cursor.
+    grouped.removeAll(keepingCapacity: true)
+    grouped.append(contentsOf: repeatElement(0, count: tokenCount))
+    termFrequency.withUnsafeBufferPointer { tf in
+      lastPosition.withUnsafeMutableBufferPointer { cursor in
+        var next: UInt32 = 0
+        for key in touched {
+          cursor[Int(key)] = next
+          next += tf[Int(key)]
+        }
+        grouped.withUnsafeMutableBufferPointer { grouped in
+          keys.withUnsafeBufferPointer { keys in
+            positions.withUnsafeBufferPointer { positions in
+              for i in 0..<tokenCount {
+                let k = Int(keys[i])
+                grouped[Int(cursor[k])] = positions[i]
+                cursor[k] &+= 1
+              }
+            }
+          }
+        }
+      }
     }
-    for key in touched {
-      let k = Int(key)
-      VarInt.append(UInt32(document - lastDocument[k]), to: &lists[k])
-      VarInt.append(termFrequency[k], to: &lists[k])
-      lastDocument[k] = document
-      documentFrequency[k] += 1
-      termFrequency[k] = 0
-      lastPosition[k] = 0
+    // Pass 2: one access per (key, document): header, then position deltas.
+    var groupStart = 0
+    grouped.withUnsafeBufferPointer { grouped in
+      for key in touched {
+        let k = Int(key)
+        let tf = termFrequency[k]
+        SegmentBuilder.appendPosting(
+          to: &lists[k], documentDelta: UInt32(document - lastDocument[k]), positions: grouped, range: groupStart..<(groupStart + Int(tf)))
+        groupStart += Int(tf)
+        lastDocument[k] = document
+        documentFrequency[k] += 1
+        termFrequency[k] = 0
+      }
     }
     touched.removeAll(keepingCapacity: true)
-    // Pass 2: positions, in order.
-    for index in keys.indices {
-      let k = Int(keys[index])
-      let position = positions[index]
-      VarInt.append(position - lastPosition[k], to: &lists[k])
-      lastPosition[k] = position
-    }
     // Exact forms.
-    for form in formIDs {
-      if formFrequency[Int(form)] == 0 { touchedForms.append(form) }
-      formFrequency[Int(form)] += 1
+    formFrequency.withUnsafeMutableBufferPointer { frequency in
+      formIDs.withUnsafeBufferPointer { forms in
+        for form in forms {
+          if frequency[Int(form)] == 0 { touchedForms.append(form) }
+          frequency[Int(form)] &+= 1
+        }
+      }
     }
     for form in touchedForms {
       let f = Int(form)
-      VarInt.append(UInt32(document - formLastDocument[f]), to: &formLists[f])
-      VarInt.append(formFrequency[f], to: &formLists[f])
+      SegmentBuilder.appendPair(to: &formLists[f], UInt32(document - formLastDocument[f]), formFrequency[f])
       formLastDocument[f] = document
       formFrequency[f] = 0
     }
     touchedForms.removeAll(keepingCapacity: true)
     documentCount += 1
+  }
+
+  private static func appendPosting(
+    to list: inout [UInt8], documentDelta: UInt32, positions: UnsafeBufferPointer<UInt32>, range: Range<Int>
+  ) {
+    VarInt.append(documentDelta, to: &list)
+    VarInt.append(UInt32(range.count), to: &list)
+    var previous: UInt32 = 0
+    for i in range {
+      let position = positions[i]
+      VarInt.append(position &- previous, to: &list)
+      previous = position
+    }
+  }
+
+  private static func appendPair(to list: inout [UInt8], _ first: UInt32, _ second: UInt32) {
+    VarInt.append(first, to: &list)
+    VarInt.append(second, to: &list)
+  }
+
+  private mutating func tokenize(_ text: String, field: Int) {
+    var text = text
+    var position: UInt32 = 0
+    text.withUTF8 { bytes in
+      Tokenizer.forEachToken(in: bytes) { folded, _ in
+        let (form, isNew) = forms.insert(folded)
+        if isNew { addForm(folded) }
+        let stem = formStem[Int(form)]
+        keys.append(UInt32(Segment.key(stem: stem, field: field)))
+        positions.append(position)
+        formIDs.append(form)
+        position += 1
+      }
+    }
+    fieldLengths[field].append(position)
   }
 
   private mutating func addForm(_ folded: UnsafeBufferPointer<UInt8>) {

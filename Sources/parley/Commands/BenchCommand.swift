@@ -45,8 +45,10 @@ struct BenchCommand: ParsableCommand {
     let inputBytes = store.articles.reduce(0) { $0 + $1.title.utf8.count + $1.body.utf8.count + 1 }
     // Build.
     let buildStart = clock.now
+    let buildCPUStart = ProcessMemory.cpuSeconds()
     var index = SearchIndex(store: store, threads: threads)
     let buildSeconds = seconds(clock.now - buildStart)
+    let buildCPUSeconds = ProcessMemory.cpuSeconds() - buildCPUStart
     index.spellingVariants = SpellingVariants.bundled()
     // Queries: parsed once.
     let lines: [String]
@@ -86,6 +88,7 @@ struct BenchCommand: ParsableCommand {
     let final = parsed.map { index.search($0.query, limit: 10, snippets: false) }
     let summary = BenchSummary(
       docs: store.count, inputMB: Double(inputBytes) / 1e6, loadSeconds: loadSeconds, indexSeconds: buildSeconds,
+      indexCPUSeconds: buildCPUSeconds,
       indexBytes: index.memoryBytes, rssAfterLoadMB: rssAfterLoad, peakRSSMB: ProcessMemory.peakMB(),
       queries: parsed.enumerated().map { i, entry in
         BenchSummary.QueryResult(
@@ -134,6 +137,12 @@ struct BenchCommand: ParsableCommand {
 /// Resident memory of this process, from /proc.
 enum ProcessMemory {
   static func residentMB() -> Double { field("VmRSS:") }
+  /// CPU time used by all threads of the process so far.
+  static func cpuSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+  }
   static func peakMB() -> Double { field("VmHWM:") }
   private static func field(_ name: String) -> Double {
     guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),

@@ -14,6 +14,7 @@ struct BenchSummary {
   var inputMB: Double
   var loadSeconds: Double
   var indexSeconds: Double
+  var indexCPUSeconds: Double
   var indexBytes: Int
   var rssAfterLoadMB: Double
   var peakRSSMB: Double
@@ -29,6 +30,7 @@ struct BenchSummary {
       var input_mb: Double
       var load_s: Double
       var index_s: Double
+      var index_cpu_s: Double
       var index_mb: Double
       var rss_after_load_mb: Double
       var peak_rss_mb: Double
@@ -37,7 +39,7 @@ struct BenchSummary {
       var queries: [QueryResult]
     }
     let report = Report(
-      docs: docs, input_mb: round3(inputMB), load_s: round3(loadSeconds), index_s: round3(indexSeconds),
+      docs: docs, input_mb: round3(inputMB), load_s: round3(loadSeconds), index_s: round3(indexSeconds), index_cpu_s: round3(indexCPUSeconds),
       index_mb: round3(Double(indexBytes) / 1e6), rss_after_load_mb: round3(rssAfterLoadMB), peak_rss_mb: round3(peakRSSMB),
       notes: notes,
       queries: queries.map {
@@ -56,7 +58,9 @@ struct BenchSummary {
     var lines: [String] = []
     lines.append(String(format: "articles        %d (%.1f MB of text)", docs, inputMB))
     lines.append(String(format: "load            %.2f s", loadSeconds))
-    lines.append(String(format: "index build     %.2f s  (%.0f MB/s)", indexSeconds, inputMB / max(indexSeconds, 1e-9)))
+    lines.append(
+      String(format: "index build     %.2f s  (%.0f MB/s; %.2f CPU s, %.0f MB per CPU s)", indexSeconds, inputMB / max(indexSeconds, 1e-9),
+        indexCPUSeconds, inputMB / max(indexCPUSeconds, 1e-9)))
     lines.append(
       String(format: "index memory    %.1f MB  (%.2f × the raw text)", Double(indexBytes) / 1e6, Double(indexBytes) / 1e6 / max(inputMB, 1e-9)))
     lines.append(String(format: "RSS after load  %.0f MB, peak %.0f MB", rssAfterLoadMB, peakRSSMB))

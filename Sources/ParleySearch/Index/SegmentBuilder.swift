@@ -5,8 +5,8 @@
 /// tokens — first counting term frequencies and writing each list's `docDelta, tf` header,
 /// then appending position deltas in token order — so no per-document sort is needed.
 struct SegmentBuilder {
-  private var stems = TermTable(capacity: 1 << 15)
-  private var forms = TermTable(capacity: 1 << 15)
+  private var stems = TermTable(capacity: 1 << 12)
+  private var forms = TermTable(capacity: 1 << 12)
   private var formStem: [Int32] = []
   private var lists: [[UInt8]] = []
   private var lastDocument: [Int32] = []

@@ -29,7 +29,8 @@ let package = Package(
         "ParleyCore", "ParleySearch", "ParleyAnalysis", "ParleyTUI", "ParleyNcurses",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
-    .testTarget(name: "ParleyCoreTests", dependencies: ["ParleyCore"]),
+    // Fixtures are read from the source tree (see Tests/ParleyCoreTests/Fixtures/README.md).
+    .testTarget(name: "ParleyCoreTests", dependencies: ["ParleyCore"], exclude: ["Fixtures"]),
     .testTarget(name: "ParleySearchTests", dependencies: ["ParleySearch"]),
     .testTarget(name: "ParleyAnalysisTests", dependencies: ["ParleyAnalysis"]),
     .testTarget(name: "ParleyTUITests", dependencies: ["ParleyTUI"]),

@@ -3,6 +3,7 @@ extension Parley {
   static let allSubcommands: [any ParsableCommand.Type] = [
     BrowseCommand.self,
     ListCommand.self,
+    ShowCommand.self,
     SearchCommand.self,
     BenchCommand.self,
   ]

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+
+/// A one-line user-facing failure: printed as `parley: <message>` on stderr, exit code 2.
+///
+/// Throw it from any command for input the command cannot go on with (a missing path, an
+/// unknown article id). Usage errors stay with argument-parser (`Error: …`, exit 64).
+struct CLIError: Error, CustomStringConvertible {
+  var message: String
+  var description: String { message }
+}
+
+/// Writes diagnostics to stderr, prefixed with `parley: `.
+enum StandardError {
+  static func print(_ line: String) {
+    FileHandle.standardError.write(Data("parley: \(line)\n".utf8))
+  }
+}
+
+extension Parley {
+  /// Runs the command line; `CLIError`s become `parley: message` with exit code 2 instead of
+  /// argument-parser's generic `Error:` line, and nothing ever prints a stack trace.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch let error as CLIError {
+      StandardError.print(error.message)
+      Foundation.exit(2)
+    } catch {
+      exit(withError: error)
+    }
+  }
+}

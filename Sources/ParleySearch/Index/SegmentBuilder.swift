@@ -184,7 +184,7 @@ struct SegmentBuilder {
     forms.shrink()
     return Segment(
       documentCount: documentCount, stems: stems, forms: forms, formStem: formStem, postings: postings,
-      postingStarts: postingStarts, documentFrequency: documentFrequency, formPostings: Array(formPostings),
-      formStarts: formStarts, formIsWholeStem: formIsWholeStem, fieldLengths: fieldLengths.map { Array($0) })
+      postingStarts: postingStarts, documentFrequency: documentFrequency.compacted(), formPostings: formPostings.compacted(),
+      formStarts: formStarts, formIsWholeStem: formIsWholeStem, fieldLengths: fieldLengths.map { $0.compacted() })
   }
 }

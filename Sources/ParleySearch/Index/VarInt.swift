@@ -38,3 +38,10 @@ enum VarInt {
     }
   }
 }
+
+extension Array {
+  /// A copy whose capacity equals its count (plain `Array(self)` shares the buffer).
+  func compacted() -> [Element] {
+    withUnsafeBufferPointer { Array($0) }
+  }
+}

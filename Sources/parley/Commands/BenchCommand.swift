@@ -22,6 +22,10 @@ struct BenchCommand: ParsableCommand {
   @Option(name: .long, help: "Write the peer-protocol JSON report here.") var report: String?
   @Option(name: .long, help: "Timed passes over the query list (default: $REPEAT or 5).") var `repeat`: Int?
   @Option(name: .long, help: "Cores used to build the index.") var threads = ProcessInfo.processInfo.activeProcessorCount
+  @Option(
+    name: .long,
+    help: "How to read PATH: core (CorpusLoader: cleaning, sentences) or raw (line 1 title, rest body, like the peers).")
+  var loader = "core"
   @Flag(name: .long, help: "Print the summary as JSON.") var json = false
 
   func run() throws {
@@ -33,12 +37,17 @@ struct BenchCommand: ParsableCommand {
     if paths.isEmpty {
       store = try SyntheticCorpus.make(articles: articles)
       notes += ", synthetic corpus"
-    } else {
+    } else if loader == "raw" {
+      store = try RawCorpusReader.load(paths: paths, threads: threads)
+      notes += ", raw loader (title = line 1, no cleaning)"
+    } else if loader == "core" {
       do {
         store = DocumentStore(articles: try CorpusLoader().load(paths: paths).articles)
       } catch let error as LoadError {
         throw CLIError(message: error.description)
       }
+    } else {
+      throw CLIError(message: "--loader must be core or raw, not \(loader)")
     }
     let loadSeconds = seconds(clock.now - loadStart)
     let rssAfterLoad = ProcessMemory.residentMB()
@@ -88,7 +97,7 @@ struct BenchCommand: ParsableCommand {
     let final = parsed.map { index.search($0.query, limit: 10, snippets: false) }
     let summary = BenchSummary(
       docs: store.count, inputMB: Double(inputBytes) / 1e6, loadSeconds: loadSeconds, indexSeconds: buildSeconds,
-      indexCPUSeconds: buildCPUSeconds,
+      indexCPUSeconds: buildCPUSeconds, memoryParts: index.memoryBreakdown.map { ($0.part, $0.bytes) },
       indexBytes: index.memoryBytes, rssAfterLoadMB: rssAfterLoad, peakRSSMB: ProcessMemory.peakMB(),
       queries: parsed.enumerated().map { i, entry in
         BenchSummary.QueryResult(

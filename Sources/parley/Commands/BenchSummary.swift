@@ -15,6 +15,7 @@ struct BenchSummary {
   var loadSeconds: Double
   var indexSeconds: Double
   var indexCPUSeconds: Double
+  var memoryParts: [(String, Int)]
   var indexBytes: Int
   var rssAfterLoadMB: Double
   var peakRSSMB: Double
@@ -63,6 +64,9 @@ struct BenchSummary {
         indexCPUSeconds, inputMB / max(indexCPUSeconds, 1e-9)))
     lines.append(
       String(format: "index memory    %.1f MB  (%.2f × the raw text)", Double(indexBytes) / 1e6, Double(indexBytes) / 1e6 / max(inputMB, 1e-9)))
+    for (part, bytes) in memoryParts {
+      lines.append(String(format: "  %@ %.1f MB", part.padding(toLength: 22, withPad: " ", startingAt: 0), Double(bytes) / 1e6))
+    }
     lines.append(String(format: "RSS after load  %.0f MB, peak %.0f MB", rssAfterLoadMB, peakRSSMB))
     let all = queries.flatMap(\.samples_ms)
     let allSnip = queries.flatMap(\.snip_ms)

@@ -37,12 +37,17 @@ struct BenchSummary {
       var peak_rss_mb: Double
       var notes: String
       var status = "ok"
+      var p50_ms: Double
+      var p99_ms: Double
+      var snip_p50_ms: Double
       var queries: [QueryResult]
     }
     let report = Report(
       docs: docs, input_mb: round3(inputMB), load_s: round3(loadSeconds), index_s: round3(indexSeconds), index_cpu_s: round3(indexCPUSeconds),
       index_mb: round3(Double(indexBytes) / 1e6), rss_after_load_mb: round3(rssAfterLoadMB), peak_rss_mb: round3(peakRSSMB),
       notes: notes,
+      p50_ms: round4(percentile(queries.flatMap(\.samples_ms), 50)), p99_ms: round4(percentile(queries.flatMap(\.samples_ms), 99)),
+      snip_p50_ms: round4(percentile(queries.flatMap(\.snip_ms), 50)),
       queries: queries.map {
         var q = $0
         q.samples_ms = q.samples_ms.map(round4)

@@ -57,9 +57,9 @@ struct SearchCommand: ParsableCommand {
     }
     for (rank, hit) in results.hits.enumerated() {
       let article = store[hit.position]
-      let meta = [article.source, article.date].compactMap { $0 }.map(Printable.clean).joined(separator: " · ")
+      let meta = [article.source == article.id ? nil : article.source, article.date].compactMap { $0 }.map(Printable.clean).joined(separator: " · ")
       out += "\n\(style.dim("\(rank + 1).")) \(Printable.clean(article.id))  score \(String(format: "%.2f", hit.score))"
-      out += "  \(hit.hitCount) hit\(hit.hitCount == 1 ? "" : "s")  \(style.dim(meta))\n"
+      out += "  \(hit.hitCount) hit\(hit.hitCount == 1 ? "" : "s")\(meta.isEmpty ? "" : "  " + style.dim(meta))\n"
       out += "   " + Printable.highlighted(article.title, hit.titleHighlights, style: style) + "\n"
       if let snippet = hit.snippet, !snippet.text.isEmpty {
         let shifted = snippet.highlights.map { TextRange($0.start - snippet.range.start, $0.end - snippet.range.start) }

@@ -18,85 +18,85 @@ struct SegmentBuilder {
   private var formFrequency: [UInt32] = []
   private var fieldLengths: [[UInt32]] = [[], []]
   private var documentCount = 0
-  // Per-document scratch.
-  private var keys: [UInt32] = []
-  private var positions: [UInt32] = []
-  private var formIDs: [Int32] = []
+  // Per-document scratch, in raw buffers so the token loop does no array bookkeeping.
+  private let scratch = TokenScratch()
   private var touched: [UInt32] = []
   private var touchedForms: [Int32] = []
-  private var grouped: [UInt32] = []
-  private var encoded: [UInt8] = []
 
   init() {}
 
   /// Adds the next document (number `documentCount`).
   mutating func add(title: String, body: String) {
-    keys.removeAll(keepingCapacity: true)
-    positions.removeAll(keepingCapacity: true)
-    formIDs.removeAll(keepingCapacity: true)
-    tokenize(title, field: 0)
-    tokenize(body, field: 1)
+    // A token takes at least one byte and a separator.
+    scratch.reserve(tokens: (title.utf8.count + body.utf8.count) / 2 + 4)
+    var tokenCount = 0
+    tokenize(title, field: 0, count: &tokenCount)
+    tokenize(body, field: 1, count: &tokenCount)
     let document = Int32(documentCount)
-    let tokenCount = keys.count
+    let keys = scratch.keys
+    let positions = scratch.positions
+    let grouped = scratch.grouped
     // Pass 1: term frequencies per key; touched keys in first-seen order.
     termFrequency.withUnsafeMutableBufferPointer { tf in
-      keys.withUnsafeBufferPointer { keys in
-        for key in keys {
-          if tf[Int(key)] == 0 { touched.append(key) }
-          tf[Int(key)] &+= 1
-        }
+      for i in 0..<tokenCount {
+        let key = Int(keys[i])
+        if tf[key] == 0 { touched.append(UInt32(key)) }
+        tf[key] &+= 1
       }
     }
     // Group positions by key (counting sort): `lastPosition` holds each key's write cursor.
-    grouped.removeAll(keepingCapacity: true)
-    grouped.append(contentsOf: repeatElement(0, count: tokenCount))
+    var maxFrequency: UInt32 = 0
     termFrequency.withUnsafeBufferPointer { tf in
       lastPosition.withUnsafeMutableBufferPointer { cursor in
         var next: UInt32 = 0
         for key in touched {
           cursor[Int(key)] = next
-          next += tf[Int(key)]
+          next &+= tf[Int(key)]
+          maxFrequency = max(maxFrequency, tf[Int(key)])
         }
-        grouped.withUnsafeMutableBufferPointer { grouped in
-          keys.withUnsafeBufferPointer { keys in
-            positions.withUnsafeBufferPointer { positions in
-              for i in 0..<tokenCount {
-                let k = Int(keys[i])
-                grouped[Int(cursor[k])] = positions[i]
-                cursor[k] &+= 1
-              }
-            }
-          }
+        for i in 0..<tokenCount {
+          let k = Int(keys[i])
+          grouped[Int(cursor[k])] = positions[i]
+          cursor[k] &+= 1
         }
       }
     }
-    // Pass 2: one access per (key, document): header, then position deltas.
+    // Pass 2: encode each (key, document) posting, then one append per list.
+    scratch.reserve(bytes: 5 * (Int(maxFrequency) + 2))
+    let bytes = scratch.bytes
     var groupStart = 0
-    grouped.withUnsafeBufferPointer { grouped in
-      for key in touched {
-        let k = Int(key)
-        let tf = termFrequency[k]
-        SegmentBuilder.appendPosting(
-          to: &lists[k], documentDelta: UInt32(document - lastDocument[k]), positions: grouped, range: groupStart..<(groupStart + Int(tf)))
-        groupStart += Int(tf)
-        lastDocument[k] = document
-        documentFrequency[k] += 1
-        termFrequency[k] = 0
+    for key in touched {
+      let k = Int(key)
+      let tf = Int(termFrequency[k])
+      var n = VarInt.write(UInt32(document - lastDocument[k]), to: bytes, at: 0)
+      n = VarInt.write(UInt32(tf), to: bytes, at: n)
+      var previous: UInt32 = 0
+      for i in groupStart..<(groupStart + tf) {
+        let position = grouped[i]
+        n = VarInt.write(position &- previous, to: bytes, at: n)
+        previous = position
       }
+      groupStart += tf
+      lists[k].append(contentsOf: UnsafeBufferPointer(start: bytes, count: n))
+      lastDocument[k] = document
+      documentFrequency[k] += 1
+      termFrequency[k] = 0
     }
     touched.removeAll(keepingCapacity: true)
     // Exact forms.
+    let forms = scratch.forms
     formFrequency.withUnsafeMutableBufferPointer { frequency in
-      formIDs.withUnsafeBufferPointer { forms in
-        for form in forms {
-          if frequency[Int(form)] == 0 { touchedForms.append(form) }
-          frequency[Int(form)] &+= 1
-        }
+      for i in 0..<tokenCount {
+        let form = Int(forms[i])
+        if frequency[form] == 0 { touchedForms.append(Int32(form)) }
+        frequency[form] &+= 1
       }
     }
     for form in touchedForms {
       let f = Int(form)
-      SegmentBuilder.appendPair(to: &formLists[f], UInt32(document - formLastDocument[f]), formFrequency[f])
+      var n = VarInt.write(UInt32(document - formLastDocument[f]), to: bytes, at: 0)
+      n = VarInt.write(formFrequency[f], to: bytes, at: n)
+      formLists[f].append(contentsOf: UnsafeBufferPointer(start: bytes, count: n))
       formLastDocument[f] = document
       formFrequency[f] = 0
     }
@@ -104,38 +104,26 @@ struct SegmentBuilder {
     documentCount += 1
   }
 
-  private static func appendPosting(
-    to list: inout [UInt8], documentDelta: UInt32, positions: UnsafeBufferPointer<UInt32>, range: Range<Int>
-  ) {
-    VarInt.append(documentDelta, to: &list)
-    VarInt.append(UInt32(range.count), to: &list)
-    var previous: UInt32 = 0
-    for i in range {
-      let position = positions[i]
-      VarInt.append(position &- previous, to: &list)
-      previous = position
-    }
-  }
-
-  private static func appendPair(to list: inout [UInt8], _ first: UInt32, _ second: UInt32) {
-    VarInt.append(first, to: &list)
-    VarInt.append(second, to: &list)
-  }
-
-  private mutating func tokenize(_ text: String, field: Int) {
+  private mutating func tokenize(_ text: String, field: Int, count: inout Int) {
     var text = text
     var position: UInt32 = 0
+    let keys = scratch.keys
+    let positions = scratch.positions
+    let formIDs = scratch.forms
+    var n = count
     text.withUTF8 { bytes in
       Tokenizer.forEachToken(in: bytes) { folded, _ in
         let (form, isNew) = forms.insert(folded)
         if isNew { addForm(folded) }
         let stem = formStem[Int(form)]
-        keys.append(UInt32(Segment.key(stem: stem, field: field)))
-        positions.append(position)
-        formIDs.append(form)
+        keys[n] = UInt32(Segment.key(stem: stem, field: field))
+        positions[n] = position
+        formIDs[n] = form
+        n += 1
         position += 1
       }
     }
+    count = n
     fieldLengths[field].append(position)
   }
 
@@ -186,5 +174,38 @@ struct SegmentBuilder {
       documentCount: documentCount, stems: stems, forms: forms, formStem: formStem, postings: postings,
       postingStarts: postingStarts, documentFrequency: documentFrequency.compacted(), formPostings: formPostings.compacted(),
       formStarts: formStarts, formIsWholeStem: formIsWholeStem, fieldLengths: fieldLengths.map { $0.compacted() })
+  }
+}
+
+/// Raw per-document buffers of a `SegmentBuilder`, grown geometrically.
+private final class TokenScratch {
+  private(set) var keys = UnsafeMutablePointer<UInt32>.allocate(capacity: 1)
+  private(set) var positions = UnsafeMutablePointer<UInt32>.allocate(capacity: 1)
+  private(set) var forms = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+  private(set) var grouped = UnsafeMutablePointer<UInt32>.allocate(capacity: 1)
+  private(set) var bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: 64)
+  private var tokenCapacity = 1
+  private var byteCapacity = 64
+
+  func reserve(tokens: Int) {
+    guard tokens > tokenCapacity else { return }
+    let capacity = max(tokens, tokenCapacity * 2)
+    keys.deallocate(); positions.deallocate(); forms.deallocate(); grouped.deallocate()
+    keys = .allocate(capacity: capacity)
+    positions = .allocate(capacity: capacity)
+    forms = .allocate(capacity: capacity)
+    grouped = .allocate(capacity: capacity)
+    tokenCapacity = capacity
+  }
+
+  func reserve(bytes count: Int) {
+    guard count > byteCapacity else { return }
+    byteCapacity = max(count, byteCapacity * 2)
+    bytes.deallocate()
+    bytes = .allocate(capacity: byteCapacity)
+  }
+
+  deinit {
+    keys.deallocate(); positions.deallocate(); forms.deallocate(); grouped.deallocate(); bytes.deallocate()
   }
 }

@@ -11,6 +11,20 @@ enum VarInt {
     bytes.append(UInt8(value))
   }
 
+  /// Writes `value` at `offset` of a buffer with room for 5 bytes; returns the offset after it.
+  @inline(__always)
+  static func write(_ value: UInt32, to bytes: UnsafeMutablePointer<UInt8>, at offset: Int) -> Int {
+    var value = value
+    var offset = offset
+    while value >= 0x80 {
+      bytes[offset] = UInt8(truncatingIfNeeded: value) | 0x80
+      value >>= 7
+      offset += 1
+    }
+    bytes[offset] = UInt8(value)
+    return offset + 1
+  }
+
   /// Reads one integer at `offset` and moves `offset` past it.
   @inline(__always)
   static func read(_ bytes: UnsafePointer<UInt8>, _ offset: inout Int) -> UInt32 {

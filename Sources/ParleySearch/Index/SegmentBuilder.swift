@@ -8,12 +8,12 @@ struct SegmentBuilder {
   private var stems = TermTable(capacity: 1 << 12)
   private var forms = TermTable(capacity: 1 << 12)
   private var formStem: [Int32] = []
-  private var lists: [[UInt8]] = []
+  private let lists = ListPool()
   private var lastDocument: [Int32] = []
   private var documentFrequency: [UInt32] = []
   private var termFrequency: [UInt32] = []
   private var lastPosition: [UInt32] = []
-  private var formLists: [[UInt8]] = []
+  private let formLists = ListPool()
   private var formLastDocument: [Int32] = []
   private var formFrequency: [UInt32] = []
   private var fieldLengths: [[UInt32]] = [[], []]
@@ -45,14 +45,12 @@ struct SegmentBuilder {
       }
     }
     // Group positions by key (counting sort): `lastPosition` holds each key's write cursor.
-    var maxFrequency: UInt32 = 0
     termFrequency.withUnsafeBufferPointer { tf in
       lastPosition.withUnsafeMutableBufferPointer { cursor in
         var next: UInt32 = 0
         for key in touched {
           cursor[Int(key)] = next
           next &+= tf[Int(key)]
-          maxFrequency = max(maxFrequency, tf[Int(key)])
         }
         for i in 0..<tokenCount {
           let k = Int(keys[i])
@@ -62,12 +60,11 @@ struct SegmentBuilder {
       }
     }
     // Pass 2: encode each (key, document) posting, then one append per list.
-    scratch.reserve(bytes: 5 * (Int(maxFrequency) + 2))
-    let bytes = scratch.bytes
     var groupStart = 0
     for key in touched {
       let k = Int(key)
       let tf = Int(termFrequency[k])
+      let bytes = lists.writePointer(k, room: 5 * (tf + 2))
       var n = VarInt.write(UInt32(document - lastDocument[k]), to: bytes, at: 0)
       n = VarInt.write(UInt32(tf), to: bytes, at: n)
       var previous: UInt32 = 0
@@ -77,7 +74,7 @@ struct SegmentBuilder {
         previous = position
       }
       groupStart += tf
-      lists[k].append(contentsOf: UnsafeBufferPointer(start: bytes, count: n))
+      lists.commit(k, n)
       lastDocument[k] = document
       documentFrequency[k] += 1
       termFrequency[k] = 0
@@ -94,9 +91,10 @@ struct SegmentBuilder {
     }
     for form in touchedForms {
       let f = Int(form)
+      let bytes = formLists.writePointer(f, room: 10)
       var n = VarInt.write(UInt32(document - formLastDocument[f]), to: bytes, at: 0)
       n = VarInt.write(formFrequency[f], to: bytes, at: n)
-      formLists[f].append(contentsOf: UnsafeBufferPointer(start: bytes, count: n))
+      formLists.commit(f, n)
       formLastDocument[f] = document
       formFrequency[f] = 0
     }
@@ -130,12 +128,12 @@ struct SegmentBuilder {
   private mutating func addForm(_ folded: UnsafeBufferPointer<UInt8>) {
     let (stem, isNewStem) = stems.insert(EnglishStemmer.stem(Array(folded)))
     formStem.append(stem)
-    formLists.append([])
+    formLists.addList()
     formLastDocument.append(-1)
     formFrequency.append(0)
     if isNewStem {
       for _ in 0..<2 {
-        lists.append([])
+        lists.addList()
         lastDocument.append(-1)
         documentFrequency.append(0)
         termFrequency.append(0)
@@ -147,27 +145,26 @@ struct SegmentBuilder {
   /// Flattens the lists into a `Segment`.
   consuming func finish() -> Segment {
     var postings: [UInt8] = []
-    postings.reserveCapacity(lists.reduce(0) { $0 + $1.count })
+    postings.reserveCapacity(lists.totalBytes)
     var postingStarts: [UInt32] = [0]
     postingStarts.reserveCapacity(lists.count + 1)
-    for index in lists.indices {
-      postings.append(contentsOf: lists[index])
-      lists[index] = []
+    for index in 0..<lists.count {
+      postings.append(contentsOf: lists.bytes(index))
+      lists.release(index)
       postingStarts.append(UInt32(postings.count))
     }
-    lists = []
     var formsPerStem = [UInt32](repeating: 0, count: stems.count)
     for stem in formStem { formsPerStem[Int(stem)] += 1 }
     let formIsWholeStem = formStem.map { formsPerStem[Int($0)] == 1 }
     var formPostings: [UInt8] = []
     var formStarts: [UInt32] = [0]
     formStarts.reserveCapacity(formLists.count + 1)
-    for index in formLists.indices {
-      if !formIsWholeStem[index] { formPostings.append(contentsOf: formLists[index]) }
-      formLists[index] = []
+    formPostings.reserveCapacity(formLists.totalBytes)
+    for index in 0..<formLists.count {
+      if !formIsWholeStem[index] { formPostings.append(contentsOf: formLists.bytes(index)) }
+      formLists.release(index)
       formStarts.append(UInt32(formPostings.count))
     }
-    formLists = []
     stems.shrink()
     forms.shrink()
     return Segment(

@@ -153,6 +153,7 @@ struct SegmentBuilder {
       lists.release(index)
       postingStarts.append(UInt32(postings.count))
     }
+    postings.append(contentsOf: repeatElement(0, count: 8))  // padding for VarInt.skip
     var formsPerStem = [UInt32](repeating: 0, count: stems.count)
     for stem in formStem { formsPerStem[Int(stem)] += 1 }
     let formIsWholeStem = formStem.map { formsPerStem[Int($0)] == 1 }

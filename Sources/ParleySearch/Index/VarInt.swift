@@ -43,9 +43,19 @@ enum VarInt {
   }
 
   /// Moves `offset` past `count` integers without decoding them.
+  ///
+  /// Reads 8 bytes at a time and counts the terminating bytes (high bit clear), so the
+  /// buffer must have 8 readable bytes past the last list (`SegmentBuilder` pads it).
   @inline(__always)
   static func skip(_ count: Int, in bytes: UnsafePointer<UInt8>, _ offset: inout Int) {
     var remaining = count
+    while remaining > 8 {
+      let word = UnsafeRawPointer(bytes + offset).loadUnaligned(as: UInt64.self)
+      let ends = (~word & 0x8080_8080_8080_8080).nonzeroBitCount
+      if ends >= remaining { break }
+      remaining -= ends
+      offset += 8
+    }
     while remaining > 0 {
       if bytes[offset] < 0x80 { remaining -= 1 }
       offset += 1

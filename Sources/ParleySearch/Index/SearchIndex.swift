@@ -29,6 +29,8 @@ public struct SearchIndex: Sendable {
   public private(set) var store: DocumentStore
   /// Answer extra query fields (`entity:`, `party:`, `topic:`).
   public var filterProviders: [any FilterProvider] = []
+  /// Other spellings a query word also matches (see `SpellingVariants`).
+  public var spellingVariants = SpellingVariants()
   /// BM25 settings.
   public var ranking = RankingParameters() {
     didSet { refreshStatistics() }
@@ -76,6 +78,20 @@ public struct SearchIndex: Sendable {
     segments.reduce(0) { total, entry in
       total + entry.segment.memoryBytes + entry.positions.capacity * 4 + entry.norms.reduce(0) { $0 + $1.capacity * 4 }
     } + locations.capacity * 8 + dates.capacity * 4 + foldedSources.count * 16
+  }
+
+  /// Bytes by part, summed over segments (for `parley bench`).
+  public var memoryBreakdown: [(part: String, bytes: Int)] {
+    var totals: [(String, Int)] = []
+    for entry in segments {
+      for (index, (name, bytes)) in entry.segment.memoryBreakdown.enumerated() {
+        if totals.count <= index { totals.append((name, 0)) }
+        totals[index].1 += bytes
+      }
+    }
+    let perDocument = segments.reduce(0) { $0 + $1.positions.capacity * 4 + $1.norms.reduce(0) { $0 + $1.capacity * 4 } }
+      + locations.capacity * 8 + dates.capacity * 4 + foldedSources.count * 16
+    return totals.map { (part: $0.0, bytes: $0.1) } + [(part: "norms, maps, filters", bytes: perDocument)]
   }
 
   /// Checks every segment's postings (see `Segment.checkInvariants()`).

@@ -9,7 +9,13 @@ extension SearchIndex {
   func plan(_ query: Query) -> QueryPlan {
     switch query {
     case .term(let word, let field):
-      return .stems(stemLeaf(stems: [EnglishStemmer.stem(Array(word.utf8))], exact: word, field: field))
+      let spellings = [word] + spellingVariants.variants(of: word)
+      var stems: [[UInt8]] = []
+      for spelling in spellings {
+        let stem = EnglishStemmer.stem(Array(spelling.utf8))
+        if !stems.contains(stem) { stems.append(stem) }
+      }
+      return .stems(stemLeaf(stems: stems, exact: word, field: field, variantFactor: 0.8))
     case .prefix(let prefix, let field):
       let bytes = Array(prefix.utf8)
       return .stems(stemLeaf(stems: expand { segment in
@@ -109,12 +115,13 @@ extension SearchIndex {
     return stems
   }
 
-  func stemLeaf(stems: [[UInt8]], exact: String?, field: ArticleField?) -> StemLeaf {
+  func stemLeaf(stems: [[UInt8]], exact: String?, field: ArticleField?, variantFactor: Float = 1) -> StemLeaf {
     let fields = fields(field)
     var weights: [[Float]] = []
-    for stem in stems {
+    for (index, stem) in stems.enumerated() {
+      let factor = index == 0 ? 1 : variantFactor
       weights.append(fields.map { f in
-        idf(documentFrequency(of: stem, field: f)) * (f == 0 ? ranking.titleBoost : 1)
+        idf(documentFrequency(of: stem, field: f)) * (f == 0 ? ranking.titleBoost : 1) * factor
       })
     }
     let bodyIDF = stems.first.map { idf(documentFrequency(of: $0, field: 1)) } ?? 0

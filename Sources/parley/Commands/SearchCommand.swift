@@ -34,12 +34,12 @@ struct SearchCommand: ParsableCommand {
     do {
       parsed = try QueryParser.parse(query)
     } catch {
-      FileHandle.standardError.write(Data("parley: bad query: \(error)\n\(error.pointer(in: query))\n".utf8))
-      throw ExitCode(2)
+      throw CLIError(message: "bad query: \(error)\n\(error.pointer(in: query))")
     }
     guard limit >= 0 else { throw ValidationError("--limit must be 0 or more") }
     let store = try corpus.loadStore()
-    let index = SearchIndex(store: store)
+    var index = SearchIndex(store: store)
+    index.spellingVariants = SpellingVariants.bundled()
     let results = index.search(parsed, limit: limit)
     if json {
       try printJSON(results, store: store, parsed: parsed)
@@ -49,7 +49,7 @@ struct SearchCommand: ParsableCommand {
   }
 
   private func printText(_ results: SearchResults, store: DocumentStore, parsed: Query) {
-    let style = TerminalStyle.detect()
+    let style = TerminalStyle.standardOutput
     var out = ""
     out += "\(results.totalHits) of \(store.count) articles match \(Printable.clean(parsed.description))\n"
     if let suggestion = results.suggestion {
@@ -57,10 +57,10 @@ struct SearchCommand: ParsableCommand {
     }
     for (rank, hit) in results.hits.enumerated() {
       let article = store[hit.position]
-      let meta = [article.source, article.date].compactMap { $0 }.map(Printable.clean).joined(separator: " · ")
+      let meta = [article.source == article.id ? nil : article.source, article.date].compactMap { $0 }.map(Printable.clean).joined(separator: " · ")
       out += "\n\(style.dim("\(rank + 1).")) \(Printable.clean(article.id))  score \(String(format: "%.2f", hit.score))"
-      out += "  \(hit.hitCount) hit\(hit.hitCount == 1 ? "" : "s")  \(style.dim(meta))\n"
-      out += "   " + style.bold(Printable.highlighted(article.title, hit.titleHighlights, style: style)) + "\n"
+      out += "  \(hit.hitCount) hit\(hit.hitCount == 1 ? "" : "s")\(meta.isEmpty ? "" : "  " + style.dim(meta))\n"
+      out += "   " + Printable.highlighted(article.title, hit.titleHighlights, style: style) + "\n"
       if let snippet = hit.snippet, !snippet.text.isEmpty {
         let shifted = snippet.highlights.map { TextRange($0.start - snippet.range.start, $0.end - snippet.range.start) }
         let text = Printable.highlighted(snippet.text, shifted, style: style)
@@ -113,18 +113,14 @@ struct SearchCommand: ParsableCommand {
   }
 }
 
-/// Bold/colour for hits on a terminal; plain text in a pipe or when `NO_COLOR` is set.
-struct TerminalStyle {
-  var enabled: Bool
-
-  static func detect() -> TerminalStyle {
-    let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-    return TerminalStyle(enabled: isatty(STDOUT_FILENO) == 1 && !noColor)
+extension SpellingVariants {
+  /// The bundled `data/search/variants.txt`, or none when it is missing.
+  static func bundled() -> SpellingVariants {
+    guard let folder = BundledData.directory("search"),
+      let text = try? String(contentsOfFile: folder + "/variants.txt", encoding: .utf8)
+    else { return SpellingVariants() }
+    return SpellingVariants(text: text)
   }
-
-  func hit(_ text: String) -> String { enabled ? "\u{1B}[1;33m\(text)\u{1B}[0m" : text }
-  func bold(_ text: String) -> String { enabled ? "\u{1B}[1m\(text)\u{1B}[22m" : text }
-  func dim(_ text: String) -> String { enabled ? "\u{1B}[2m\(text)\u{1B}[22m" : text }
 }
 
 /// Article text made safe for a terminal.
@@ -143,7 +139,7 @@ enum Printable {
     let count = text.utf8.count
     for range in ranges where range.start >= cursor && range.end <= count {
       out += clean(text.slice(TextRange(cursor, range.start)))
-      out += style.hit(clean(text.slice(range)))
+      out += style.bold(style.yellow(clean(text.slice(range))))
       cursor = range.end
     }
     out += clean(text.slice(TextRange(cursor, count)))

@@ -16,6 +16,9 @@ enum StanceFixtures {
     ("Europe", "europe"), ("EU", "europe"), ("Brussels", "europe"), ("Macron", "europe"), ("Starmer", "europe"),
     ("Britain", "europe"), ("Downing Street", "europe"), ("Merz", "europe"), ("Paris", "europe"), ("London", "europe"),
   ]
+  static let persons: Set<String> = [
+    "Trump", "Witkoff", "Rubio", "Vance", "Zelensky", "Zelenskyy", "Sybiha", "Putin", "Lavrov", "Macron", "Starmer", "Merz",
+  ]
   /// Demonyms and collectives (party mentions).
   static let demonyms: [(String, String)] = [
     ("European officials", "europe"), ("European leaders", "europe"), ("the Europeans", "europe"), ("European", "europe"),
@@ -69,7 +72,9 @@ enum StanceFixtures {
           if isEntity {
             result.mentions.append(
               EntityMention(
-                entityID: surface.lowercased(), canonicalName: surface, type: .organization, party: party, field: .body,
+                entityID: surface.lowercased(), canonicalName: surface,
+                type: persons.contains(surface.split(separator: " ").last.map(String.init) ?? "") ? .person : .organization,
+                party: party, field: .body,
                 range: range, surface: surface))
           } else {
             result.partyMentions.append(PartyMention(party: party, field: .body, range: range, surface: surface))

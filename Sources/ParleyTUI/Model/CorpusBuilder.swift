@@ -125,7 +125,7 @@ public struct CorpusBuilder: Sendable {
       entityResults.deinitialize().deallocate()
       stanceResults.deinitialize().deallocate()
     }
-    let chunk = 64
+    let chunk = 16
     let chunks = (count + chunk - 1) / chunk
     let done = DoneCounter()
     let stage = extractor == nil ? "finding entities" : "finding entities and stances"

@@ -196,6 +196,15 @@ import Testing
     #expect(scrolled.state?.selectedRow == 0)
   }
 
+  @Test("In the comparison a click selects the cell under it")
+  func compareClick() {
+    // Row 3 is the first party row; columns start after the party column.
+    let x = ComparisonGeometry.partyWidth + ComparisonGeometry(width: 80, sources: 4, measure: .unicode).columnWidth + 2
+    let (_, app, _) = run([.key(.character("c")), .mouse(MouseEvent(.click, at: Position(row: 1 + 3 + 3, column: x))), .key(.character("q"))])
+    #expect(app.state?.compareRow == 1)
+    #expect(app.state?.compareColumn == 1)
+  }
+
   @Test("Tab moves the focus between the list and the text; j then scrolls the text")
   func panes() {
     let (_, app, _) = run([.key(.character("G")), .key(.character("k")), .key(.tab)] + Array(repeating: .key(.character("j")), count: 3) + [.key(.character("q"))])

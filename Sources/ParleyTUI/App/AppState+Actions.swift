@@ -243,7 +243,8 @@ extension AppState {
 
   private mutating func jumpToHit(forward: Bool) {
     guard let document, !document.hits.isEmpty else {
-      message = query == nil ? "no active search: press / to search" : "no search hits in this article"
+      message =
+        query == nil ? "no active search: press / to search" : self.document == nil ? "no article open" : "no search hits in this article"
       return
     }
     let count = document.hits.count

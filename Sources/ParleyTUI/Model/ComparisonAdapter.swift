@@ -12,10 +12,14 @@ enum ComparisonAdapter {
   }
 
   static func topic(_ matrix: StanceMatrix, store: DocumentStore) -> ComparisonTopic {
+    // An outlet that appears in more than one column gets the headline too, to tell them apart.
+    var outletCounts: [String: Int] = [:]
+    for column in matrix.columns { outletCounts[column.source, default: 0] += 1 }
     let sources = matrix.columns.map { column in
-      column.source == column.articleID || column.source.isEmpty
-        ? shortID(column.articleID) + " " + column.title
-        : column.source
+      if column.source == column.articleID || column.source.isEmpty {
+        return shortID(column.articleID) + " " + column.title
+      }
+      return (outletCounts[column.source] ?? 0) > 1 ? column.source + " · " + column.title : column.source
     }
     let cells = matrix.rows.map { row in
       row.cells.map { cell in self.cell(cell, store: store) }

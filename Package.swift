@@ -35,7 +35,7 @@ let package = Package(
     .testTarget(name: "ParleyAnalysisTests", dependencies: ["ParleyAnalysis"], exclude: ["Fixtures"]),
     // Test doubles for the TUI: FakeTerminal (scripted keys, recorded frames), a fixture corpus.
     .target(name: "ParleyTestSupport", dependencies: ["ParleyCore", "ParleyAnalysis", "ParleyTUI"]),
-    .testTarget(name: "ParleyTUITests", dependencies: ["ParleyTUI", "ParleySearch", "ParleyTestSupport"]),
+    .testTarget(name: "ParleyTUITests", dependencies: ["ParleyTUI", "ParleySearch", "ParleyAnalysis", "ParleyTestSupport"]),
     .testTarget(name: "ParleyNcursesTests", dependencies: ["ParleyNcurses", "ParleyTUI"]),
   ]
 )

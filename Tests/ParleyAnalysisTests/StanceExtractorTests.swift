@@ -18,6 +18,13 @@ import Testing
     #expect(try StanceFixtures.claims("Sybiha said Kyiv would never recognise Crimea as Russian.") == ["ukraine crimea_recognition oppose"])
   }
 
+  @Test("'it' refers back to a possessive: \"reiterated Ukraine’s position that it would never …\"")
+  func itRefersToPossessive() throws {
+    #expect(
+      try StanceFixtures.claims("Zelensky reiterated Ukraine’s position that it would never recognise Crimea as Russian.")
+        == ["ukraine crimea_recognition oppose"])
+  }
+
   @Test("'According to X' attributes the claim to X")
   func accordingTo() throws {
     #expect(
@@ -58,6 +65,13 @@ import Testing
     #expect(
       try StanceFixtures.claims("Zelensky was mocked by Trump for refusing to give up Crimea.")
         == ["ukraine crimea_recognition oppose", "us crimea_recognition support"])
+  }
+
+  @Test("A clause verb with its own subject governs the predicate too: 'Moscow considers X a threat'")
+  func clauseVerbOverPredicate() throws {
+    #expect(
+      try StanceFixtures.claims("Moscow considers the expansion of NATO to include Ukraine a threat to its security.")
+        == ["russia ukraine_nato oppose"])
   }
 
   @Test("Predicates after the content name who finds it unacceptable")
@@ -122,6 +136,17 @@ import Testing
   func actionSubject() throws {
     #expect(try StanceFixtures.claims("Analysts in Kyiv believe Washington will recognise Crimea as Russian.") == ["us crimea_recognition support"])
     #expect(try StanceFixtures.claims("“We will never recognise Crimea as Russian,” Zelensky said.") == ["ukraine crimea_recognition oppose"])
+  }
+
+  @Test("A topic named by a pronoun after a cue: 'despite Trump pushing for one', 'Kyiv rejected it'")
+  func pronounTopic() throws {
+    #expect(
+      try StanceFixtures.claims("The Kremlin downplayed a direct Zelensky–Putin meeting, despite Trump pushing for one.")
+        == ["russia direct_talks oppose", "us direct_talks support"])
+    #expect(
+      try StanceFixtures.claims("Moscow proposed a short truce over the weekend.\nKyiv rejected it.")
+        == ["russia ceasefire support", "ukraine ceasefire oppose"])
+    #expect(try StanceFixtures.claims("Kyiv rejected it.").isEmpty)
   }
 
   // MARK: - Polarity

@@ -90,13 +90,9 @@ enum StanceFixtures {
     return result
   }
 
-  nonisolated(unsafe) static var cachedLexicon: StanceLexicon?
-  static func lexicon() throws -> StanceLexicon {
-    if let cachedLexicon { return cachedLexicon }
-    let lexicon = try StanceLexicon.bundled()
-    cachedLexicon = lexicon
-    return lexicon
-  }
+  /// Loaded once, thread-safely (tests run in parallel).
+  static let bundledLexicon: Result<StanceLexicon, any Error> = Result { try StanceLexicon.bundled() }
+  static func lexicon() throws -> StanceLexicon { try bundledLexicon.get() }
 
   /// Claims of a one-off article, as `party topic stance` strings, sorted.
   static func claims(_ text: String) throws -> [String] {

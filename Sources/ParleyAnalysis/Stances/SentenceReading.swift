@@ -8,6 +8,8 @@ struct SentenceReading {
     var tokens: Range<Int>
     /// Tokens skipped by gaps inside the match (mentions there belong to the content).
     var gaps: [Range<Int>]
+    /// A pronoun standing for a topic named earlier ("pushing for one").
+    var isPronoun = false
   }
 
   struct Cue {

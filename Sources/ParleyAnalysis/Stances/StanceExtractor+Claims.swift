@@ -17,6 +17,7 @@ extension StanceExtractor {
   ) -> [StanceClaim] {
     let tokens = reading.tokens
     addPronouns(&reading, state: state)
+    addPronounTopics(&reading, state: state)
     let negated = negatedElements(reading)
 
     // Speakers of reporting verbs outside quotes.
@@ -107,6 +108,8 @@ extension StanceExtractor {
           break
         }
         if conditional || blocked { break }
+        // A pronoun topic belongs to the cue right before it only.
+        if trigger.isPronoun, links.contains(where: \.isCue) { break }
         previousBoundary = cue.tokens.lowerBound
         // "… and insisted on X": a coordinated verb starts its own chain.
         if cue.role == .support || cue.role == .oppose, !cue.text.hasSuffix("ing"), isCoordinated(cue, tokens) { break }
@@ -130,15 +133,28 @@ extension StanceExtractor {
           cue.governsLeft && cue.tokens.lowerBound >= trigger.tokens.upperBound && segment.contains(cue.tokens.lowerBound)
             && (cue.role == .support || cue.role == .oppose) && cue.tokens.lowerBound < nextVerb
             && !isCoordinated(cue, tokens)
+            // A new subject with its verb in between opens its own clause ("… and Moscow considers …").
+            && !reading.mentions.contains { mention in
+              mention.tokens.lowerBound >= trigger.tokens.upperBound && mention.tokens.upperBound < cue.tokens.lowerBound
+                && canHold(mention, reading)
+                && reading.cues.contains { $0.tokens.lowerBound == mention.tokens.upperBound && !$0.governsLeft }
+            }
             // A condition in between opens its own clause ("… until a ceasefire is agreed").
             && !reading.cues.contains { condition in
               condition.role == .condition && condition.tokens.lowerBound >= trigger.tokens.upperBound
                 && condition.tokens.upperBound <= cue.tokens.lowerBound
             }
         }
+        // A verb whose own subject stands before it governs the whole clause, predicate included
+        // ("Moscow considers [NATO expansion a threat]"); cues inside the subject do not
+        // ("[Witkoff's proposals, which included …] were unacceptable").
+        let isClauseVerb: (ChainLink) -> Bool = { self.isClauseVerb($0, tokens) }
+        let clauseVerbs = links.filter(isClauseVerb)
+        if !after.isEmpty, !clauseVerbs.isEmpty { links.removeAll(where: isClauseVerb) }
         for (index, cue) in after {
           links.append(link(for: cue, index: index, polarity: cue.role == .support ? 1 : -1, reading: reading, negated: negated))
         }
+        if !after.isEmpty { links.append(contentsOf: clauseVerbs) }
       }
       if blocked && links.allSatisfy({ !$0.isCue }) { continue }
       if links.isEmpty || (!trigger.term.isAction && !links.contains(where: \.isCue)) { continue }
@@ -172,7 +188,8 @@ extension StanceExtractor {
       } else if !hasCue, let subject = actSubject(before: trigger.tokens.lowerBound, reading) {
         // An action with no cue belongs to its own subject ("Washington will recognise …").
         found.append((subject.party, holder(subject, .subject), value, links.count))
-      } else if let levelValue = clauseLevelValue {
+      } else if let levelValue = clauseLevelValue, !links.contains(where: { isClauseVerb($0, tokens) }) {
+        // (A clause subject already found on a cue is the clause holder.)
         let explicitParties = Set(found.map(\.party))
         for (mention, route) in clauseHolders(trigger: trigger, links: links, segment: segment, reading: reading, speakers: speakers, state: state)
         where !explicitParties.contains(mention.party) {
@@ -180,7 +197,6 @@ extension StanceExtractor {
         }
       }
 
-      // The reporting verb that introduces the claim.
       // The reporting verb: one in the trigger's clause (a speaker's, or a cue that reports,
       // like "dismissed"), else the quote's.
       let verb =
@@ -224,6 +240,7 @@ extension StanceExtractor {
       }
     }
     updateState(&state, reading: reading, speakers: speakers, sentenceIndex: sentenceIndex)
+    if let last = reading.triggers.last(where: { !$0.isPronoun }) { state.lastTriggerTerm = last.term }
     return claims
   }
 
@@ -267,6 +284,45 @@ extension StanceExtractor {
       }
     }
     return (cues, triggers)
+  }
+
+  /// A topic named by a pronoun right after a stance cue ("despite Trump pushing for one",
+  /// "Kyiv rejected it") becomes a trigger of the topic named last: earlier in the sentence, or
+  /// (for "it"/"this") a thing named in the sentence before.
+  func addPronounTopics(_ reading: inout SentenceReading, state: ArticleState) {
+    var added: [SentenceReading.Trigger] = []
+    for cue in reading.cues where (cue.role == .support || cue.role == .oppose) && !cue.governsLeft {
+      let next = cue.tokens.upperBound
+      guard next < reading.tokens.count, reading.tokens[next].kind == .word else { continue }
+      let word = reading.tokens[next]
+      guard word.is("one") || word.is("it") || word.is("this") else { continue }
+      // "it" followed by a verb or "to" is a subject or a dummy ("rejected it as …" is fine).
+      if next + 1 < reading.tokens.count, reading.tokens[next + 1].is("to") || reading.tokens[next + 1].is("is") { continue }
+      let segment = reading.segment(of: cue.tokens.lowerBound)
+      if reading.triggers.contains(where: { segment.contains($0.tokens.lowerBound) && $0.tokens.lowerBound >= next }) { continue }
+      var term = reading.triggers.last(where: { $0.tokens.upperBound <= cue.tokens.lowerBound })?.term
+      if term == nil, !word.is("one"), let previous = state.lastTriggerTerm, !previous.isAction { term = previous }
+      guard var referent = term else { continue }
+      referent.isAction = false
+      var trigger = SentenceReading.Trigger(term: referent, tokens: next..<(next + 1), gaps: [])
+      trigger.isPronoun = true
+      added.append(trigger)
+    }
+    if !added.isEmpty {
+      reading.triggers = (reading.triggers + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+  }
+
+  /// Whether a link is the clause's own verb with its subject before it ("Moscow considers"),
+  /// rather than a noun held by a possessive or party adjective ("Witkoff's proposals", "Russian demands").
+  func isClauseVerb(_ link: ChainLink, _ tokens: [StanceToken]) -> Bool {
+    guard !Self.isProposalWord(link.text) else { return false }
+    return link.holders.contains { mention, route in
+      guard !mention.tokens.isEmpty else { return false }
+      let last = tokens[mention.tokens.upperBound - 1]
+      return route == .subject
+        || (route == .possessive && !last.isPossessive && lexicon.partyAdjectives[last.bytes] == nil)
+    }
   }
 
   /// Nouns for what a party puts forward, which "these proposals" can refer back to.

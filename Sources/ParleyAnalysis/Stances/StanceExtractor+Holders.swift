@@ -26,7 +26,8 @@ extension StanceExtractor {
     let next = mention.tokens.upperBound
     let startsClause = next < tokens.count && tokens[next].kind == .word
       && (StanceGrammar.auxiliaries.contains(tokens[next].bytes) || reading.cues.contains { $0.tokens.lowerBound == next })
-    if j >= 0, !startsClause, reading.reporting.contains(where: { $0.tokens.upperBound - 1 == j })
+    let isPossessive = tokens[mention.tokens.upperBound - 1].isPossessive
+    if j >= 0, !startsClause, !isPossessive, reading.reporting.contains(where: { $0.tokens.upperBound - 1 == j })
       || reading.cues.contains(where: { $0.tokens.upperBound - 1 == j && ($0.role == .support || $0.role == .oppose || $0.role == .directive) && !$0.governsLeft })
     {
       return !tokens[j].is("according")
@@ -158,9 +159,9 @@ extension StanceExtractor {
   /// Whether a cue is a noun that takes a possessive holder (proposals, demand, refusal, rejection, readiness).
   func isNominal(_ cue: SentenceReading.Cue) -> Bool {
     let word = cue.text
-    return Self.isProposalWord(word) || word.hasSuffix("al") || word.hasSuffix("als") || word.hasSuffix("ion") || word.hasSuffix("ions")
-      || word.hasSuffix("ness") || word.hasSuffix("ands") || word == "demand" || word.hasSuffix("ance") || word.hasPrefix("plan")
-      || word.hasSuffix("s")
+    return Self.isProposalWord(word) || word.hasSuffix("al") || word.hasSuffix("als") || word.hasSuffix("ion")
+      || word.hasSuffix("ions") || word.hasSuffix("ness") || word.hasSuffix("ance") || word.hasSuffix("ence")
+      || word.hasSuffix("ment") || word.hasSuffix("ments") || word.hasSuffix("s")
   }
 
   func firstMention(after index: Int, _ reading: SentenceReading) -> Mention? {

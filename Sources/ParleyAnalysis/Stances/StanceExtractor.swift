@@ -119,6 +119,8 @@ struct ArticleState {
   var proposalHolder: StanceHolder?
   var proposalSentence = -10
   var quotes: [QuoteAttribution] = []
+  /// The last topic trigger of the previous sentence (for "Kyiv rejected it").
+  var lastTriggerTerm: TopicTerm?
 }
 
 /// A sentence holding a direct quote, and the party of its speaker.

@@ -110,12 +110,30 @@ public struct ArticleCleaner: Sendable {
   /// A caption with a credit sentence at its end ("… in Kyiv. Jane Roe/AFP via Getty Images")
   /// without that sentence.
   private func removingTrailingCredit(_ line: String) -> String {
+    let line = removingParenthesizedCredits(line)
     guard line.utf8.contains(UInt8(ascii: "/")) || Self.containsPhoto(line) else { return line }
     let ranges = SentenceSplitter().split(line)
     guard ranges.count > 1, let last = ranges.last, rules.isCredit(line.slice(last)) else { return line }
     var kept = ranges.dropLast()
     while let previous = kept.last, kept.count > 1, rules.isCredit(line.slice(previous)) { kept = kept.dropLast() }
     return line.slice(TextRange(ranges[0].start, kept.last!.end))
+  }
+
+  /// A caption without the credits in brackets at its end: "… in Kyiv (Getty Images)",
+  /// "… on Friday (Jane Roe/AFP via Getty Images)". The caption itself must remain.
+  func removingParenthesizedCredits(_ line: String) -> String {
+    var bytes = Array(line.utf8)
+    var changed = false
+    while bytes.last == UInt8(ascii: ")"), let open = bytes.lastIndex(of: UInt8(ascii: "(")), open > 0 {
+      let inner = String(decoding: bytes[(open + 1)..<(bytes.count - 1)], as: UTF8.self)
+      guard rules.isCredit(inner) || DebrisRules.normalize(inner).hasPrefix("photo") else { break }
+      var end = open
+      while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+      guard end > 0 else { break }
+      bytes.removeSubrange(end...)
+      changed = true
+    }
+    return changed ? String(decoding: bytes, as: UTF8.self) : line
   }
 
   /// Two to four words, each a capitalised run of letters (hyphens and apostrophes allowed).

@@ -69,7 +69,20 @@ extension FieldScan {
   func personParty(before start: Int, after end: Int) -> String {
     let before = contextParty(before: start)
     if before != "none" { return before }
-    return appositiveParty(after: end) ?? before
+    return appositiveParty(after: end) ?? titleBeforeCommaParty(start) ?? before
+  }
+
+  /// "Fico's spokesman, Jane Roe": the party before a title that stands, with a comma, before the name.
+  func titleBeforeCommaParty(_ start: Int) -> String? {
+    guard start >= 2, tokens[start - 1].key == "," else { return nil }
+    for length in 1...3 where start - 1 - length >= 0 {
+      let titleStart = start - 1 - length
+      if let title = lexicon.cues.titles.longestMatch(in: tokens, at: titleStart), title.length == length {
+        let party = contextParty(before: titleStart)
+        return party == "none" ? nil : party
+      }
+    }
+    return nil
   }
 
   /// Whether ", [a/the] [demonym] title" follows: "Jane Doe, a spokeswoman for …".

@@ -78,4 +78,10 @@ import Testing
     #expect(mention?.type == .person)
     #expect(mention?.party == "russia")
   }
+
+  @Test("A title with its party before a comma gives the name after it that party")
+  func titleBeforeComma() {
+    let mention = recognize("Later, Fico's spokesman, Marek Dlhy, said the call had been short.").mention("Marek Dlhy")
+    #expect(mention?.party == "europe")
+  }
 }

@@ -9,8 +9,8 @@
 enum GluedHeadline {
   /// The line, or the title and the sentence it was glued to.
   static func split(_ line: String) -> [String] {
+    guard line.utf8.count >= 40, hasJoin(line.utf8) else { return [line] }
     let bytes = Array(line.utf8)
-    guard bytes.count >= 40 else { return [line] }
     var wordStart = 0
     var index = 1
     while index + 2 < bytes.count {
@@ -27,6 +27,16 @@ enum GluedHeadline {
       index += 1
     }
     return [line]
+  }
+
+  /// A cheap first pass without copying: whether any lower-case letter is followed by a capital.
+  private static func hasJoin(_ utf8: String.UTF8View) -> Bool {
+    var previousLower = false
+    for byte in utf8 {
+      if previousLower && isUpper(byte) { return true }
+      previousLower = isLower(byte)
+    }
+    return false
   }
 
   private static func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }

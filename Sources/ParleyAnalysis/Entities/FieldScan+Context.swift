@@ -15,7 +15,8 @@ extension FieldScan {
       if token.isSentenceStart { break }
       if token.isWord && token.isCapitalized {
         // A title, demonym or known person starts something new ("… and European Commission President …").
-        if lexicon.cues.titles.matches(tokens, at: end) || lexicon.demonyms.matches(tokens, at: end) { break }
+        // ("General Assembly": a title word followed by an organisation word is part of the name.)
+        if (lexicon.cues.titles.matches(tokens, at: end) && !headFollows(end)) || lexicon.demonyms.matches(tokens, at: end) { break }
         if let known = lexicon.names.longestMatch(in: tokens, at: end), lexicon.entries[known.value].type == .person { break }
         end += 1
       } else if token.isWord, lexicon.cues.particles.contains(token.key), end + 1 < tokens.count,

@@ -255,7 +255,7 @@ struct FieldScan: Sendable {
     guard var run = capitalizedRun(from: start) else { return start + 1 }
     // Stop before a known name or title inside the run ("Meanwhile Putin", "Later President …").
     for index in run.dropFirst() where tokens[index].isWord {
-      if lexicon.names.matches(tokens, at: index) || lexicon.cues.titles.matches(tokens, at: index)
+      if lexicon.names.matches(tokens, at: index) || (lexicon.cues.titles.matches(tokens, at: index) && !headFollows(index))
         || lexicon.demonyms.matches(tokens, at: index)
       {
         run = run.lowerBound..<index

@@ -84,4 +84,10 @@ import Testing
     let mention = recognize("Later, Fico's spokesman, Marek Dlhy, said the call had been short.").mention("Marek Dlhy")
     #expect(mention?.party == "europe")
   }
+
+  @Test("A title word followed by an organisation word stays inside the organisation's name")
+  func titleWordInsideOrganization() {
+    let names = found("Delegates gathered at the Dockworkers General Council, where General Ostap Hrytsak spoke.")
+    #expect(names == ["Dockworkers General Council/organization", "Ostap Hrytsak/person"])
+  }
 }

@@ -146,6 +146,12 @@ struct FieldScan: Sendable {
     }
     guard !inTitleCaseLine[nameStart], var run = capitalizedRun(from: nameStart) else { return nameStart }
     run = run.lowerBound..<min(run.upperBound, run.lowerBound + 4)
+    // "Prof. Jane Roe of the Ukrainian …": particles the run ended on are not part of the name.
+    var runEnd = run.upperBound
+    while runEnd > run.lowerBound + 1, !tokens[runEnd - 1].isWord || lexicon.cues.particles.contains(tokens[runEnd - 1].key) {
+      runEnd -= 1
+    }
+    run = run.lowerBound..<runEnd
     let words = run.map { tokens[$0] }.filter(\.isWord)
     if words.contains(where: { isCommon($0) && !lexicon.cues.particles.contains($0.key) }) || containsOrganizationHead(run) {
       return nameStart

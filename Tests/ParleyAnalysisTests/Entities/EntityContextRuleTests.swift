@@ -90,4 +90,10 @@ import Testing
     let names = found("Delegates gathered at the Dockworkers General Council, where General Ostap Hrytsak spoke.")
     #expect(names == ["Dockworkers General Council/organization", "Ostap Hrytsak/person"])
   }
+
+  @Test("A titled name that runs into 'of the' and a demonym ends before the particles")
+  func titledNameBeforeParticles() {
+    let names = found("Prof. Hanna Shelest of the Ukrainian council said the channels were open.")
+    #expect(names == ["Hanna Shelest/person"])
+  }
 }

@@ -73,15 +73,32 @@ extension FieldScan {
     return appositiveParty(after: end) ?? titleBeforeCommaParty(start) ?? before
   }
 
-  /// "Fico's spokesman, Jane Roe": the party before a title that stands, with a comma, before the name.
+  /// "Fico's spokesman, Jane Roe", "a spokesperson for the Kremlin, Jane Roe": the party of a
+  /// role phrase that stands, with a comma, before the name: before its title, else named after it.
   func titleBeforeCommaParty(_ start: Int) -> String? {
     guard start >= 2, tokens[start - 1].key == "," else { return nil }
-    for length in 1...3 where start - 1 - length >= 0 {
-      let titleStart = start - 1 - length
-      if let title = lexicon.cues.titles.longestMatch(in: tokens, at: titleStart), title.length == length {
-        let party = contextParty(before: titleStart)
-        return party == "none" ? nil : party
+    let comma = start - 1
+    let clauseEnds: Set<String> = [",", ".", ";", ":", "\u{201C}", "\u{201D}", "\""]
+    var titleStart = comma - 1
+    while titleStart >= 0, comma - titleStart <= 8, !clauseEnds.contains(tokens[titleStart].key) {
+      if let title = lexicon.cues.titles.longestMatch(in: tokens, at: titleStart), titleStart + title.length <= comma {
+        let before = contextParty(before: titleStart)
+        if before != "none" { return before }
+        var index = titleStart + title.length
+        while index < comma {
+          if let known = lexicon.names.longestMatch(in: tokens, at: index) {
+            let party = lexicon.entries[known.value].party
+            if party != "none" { return party }
+            index += known.length
+          } else if let demonym = lexicon.demonyms.longestMatch(in: tokens, at: index) {
+            return demonym.value.party
+          } else {
+            index += 1
+          }
+        }
+        return nil
       }
+      titleStart -= 1
     }
     return nil
   }

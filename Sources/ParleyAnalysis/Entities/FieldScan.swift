@@ -328,7 +328,7 @@ struct FieldScan: Sendable {
     }
     if words.count >= 2,
       lexicon.givenNames.contains(words[0].key) || lexicon.cues.personAfter.contains(afterKey) || titledAppositiveFollows(last)
-        || relativeWhoFollows(last)
+        || relativeWhoFollows(last) || titleBeforeCommaParty(first) != nil
     {
       add(.unknown(canonicalName: surface(first, last), type: .person, party: personParty(before: first, after: last)), from: first, to: last)
       return runEnd

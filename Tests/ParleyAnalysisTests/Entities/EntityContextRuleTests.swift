@@ -96,4 +96,10 @@ import Testing
     let names = found("Prof. Hanna Shelest of the Ukrainian council said the channels were open.")
     #expect(names == ["Hanna Shelest/person"])
   }
+
+  @Test("A role phrase naming its body before a comma gives the name after it that body's party")
+  func rolePhraseBeforeComma() {
+    let mention = recognize("A spokesman for the Kremlin, Gleb Orlov, said the talks were useful.").mention("Gleb Orlov")
+    #expect(mention?.party == "russia")
+  }
 }

@@ -16,7 +16,14 @@ extension FieldScan {
       if token.isWord && token.isCapitalized {
         // A title, demonym or known person starts something new ("… and European Commission President …").
         // ("General Assembly": a title word followed by an organisation word is part of the name.)
-        if (lexicon.cues.titles.matches(tokens, at: end) && !headFollows(end)) || lexicon.demonyms.matches(tokens, at: end) { break }
+        if lexicon.cues.titles.matches(tokens, at: end) && !headFollows(end) { break }
+        // ("Confederation of Indian Industry": after an organisation word and "of", a demonym
+        // continues the name.)
+        if lexicon.demonyms.matches(tokens, at: end),
+          !(lexicon.cues.particles.contains(tokens[end - 1].key) && containsOrganizationHead(start..<end))
+        {
+          break
+        }
         if let known = lexicon.names.longestMatch(in: tokens, at: end), lexicon.entries[known.value].type == .person { break }
         end += 1
       } else if token.isWord, lexicon.cues.particles.contains(token.key), end + 1 < tokens.count,

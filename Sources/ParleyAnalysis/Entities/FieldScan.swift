@@ -262,7 +262,8 @@ struct FieldScan: Sendable {
     // Stop before a known name or title inside the run ("Meanwhile Putin", "Later President …").
     for index in run.dropFirst() where tokens[index].isWord {
       if lexicon.names.matches(tokens, at: index) || (lexicon.cues.titles.matches(tokens, at: index) && !headFollows(index))
-        || lexicon.demonyms.matches(tokens, at: index)
+        || (lexicon.demonyms.matches(tokens, at: index)
+          && !(lexicon.cues.particles.contains(tokens[index - 1].key) && containsOrganizationHead(run.lowerBound..<index)))
       {
         run = run.lowerBound..<index
         break

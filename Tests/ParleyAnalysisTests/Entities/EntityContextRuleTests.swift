@@ -102,4 +102,10 @@ import Testing
     let mention = recognize("A spokesman for the Kremlin, Gleb Orlov, said the talks were useful.").mention("Gleb Orlov")
     #expect(mention?.party == "russia")
   }
+
+  @Test("After an organisation word and 'of', a demonym continues the organisation's name; after a person's name it does not")
+  func demonymInsideOrganization() {
+    let names = found("The Confederation of Indian Industry said trade had grown, and Ostap Hrytsak of the Ukrainian council agreed.")
+    #expect(names == ["Confederation of Indian Industry/organization", "Ostap Hrytsak/person"])
+  }
 }

@@ -108,4 +108,10 @@ import Testing
     let names = found("The Confederation of Indian Industry said trade had grown, and Ostap Hrytsak of the Ukrainian council agreed.")
     #expect(names == ["Confederation of Indian Industry/organization", "Ostap Hrytsak/person"])
   }
+
+  @Test("Compass phrases before a name and facility nouns after it make places")
+  func compassAndFacilities() {
+    let names = found("Units advanced two kilometres west of Velyka Tarasivka, and drones hit the Verkhnodar refinery.")
+    #expect(names == ["Velyka Tarasivka/place", "Verkhnodar/place"])
+  }
 }

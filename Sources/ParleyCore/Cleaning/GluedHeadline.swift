@@ -31,12 +31,15 @@ enum GluedHeadline {
 
   /// A cheap first pass without copying: whether any lower-case letter is followed by a capital.
   private static func hasJoin(_ utf8: String.UTF8View) -> Bool {
-    var previousLower = false
-    for byte in utf8 {
-      if previousLower && isUpper(byte) { return true }
-      previousLower = isLower(byte)
+    func scan<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
+      var previousLower = false
+      for byte in bytes {
+        if previousLower && isUpper(byte) { return true }
+        previousLower = isLower(byte)
+      }
+      return false
     }
-    return false
+    return utf8.withContiguousStorageIfAvailable { scan($0) } ?? scan(utf8)
   }
 
   private static func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }

@@ -114,4 +114,12 @@ import Testing
     let names = found("Units advanced two kilometres west of Velyka Tarasivka, and drones hit the Verkhnodar refinery.")
     #expect(names == ["Velyka Tarasivka/place", "Verkhnodar/place"])
   }
+
+  @Test("European plurals and Nordic or Baltic adjectives before group nouns signal Europe")
+  func moreDemonyms() {
+    let found = recognize("The Finns and the Swedes agreed, and Baltic leaders and Nordic diplomats backed them.")
+    #expect(found.mentions.isEmpty)
+    #expect(found.partyMentions.map(\.surface) == ["Finns", "Swedes", "Baltic leaders", "Nordic diplomats"])
+    #expect(Set(found.partyMentions.map(\.party)) == ["europe"])
+  }
 }

@@ -90,6 +90,7 @@ public struct ArticleCleaner: Sendable {
   /// bare names ("Jane Roe") that stand next to such debris or to each other (bylines without
   /// "By"), or before the first full paragraph.
   private func removeBoilerplate(_ lines: inout [String]) {
+    lines = lines.map(removingGluedDebris)
     var debris = lines.map {
       DebrisRules.line($0, isIn: rules.boilerplateLines) || rules.isCredit($0) || rules.isTimestamp($0)
         || rules.isAppeal($0)
@@ -117,6 +118,29 @@ public struct ArticleCleaner: Sendable {
     var kept = ranges.dropLast()
     while let previous = kept.last, kept.count > 1, rules.isCredit(line.slice(previous)) { kept = kept.dropLast() }
     return line.slice(TextRange(ranges[0].start, kept.last!.end))
+  }
+
+  /// A line without page debris glued after its last sentence with no space:
+  /// "… than expected.Advertisement", "… on Monday.Getty Images".
+  func removingGluedDebris(_ line: String) -> String {
+    let bytes = Array(line.utf8)
+    guard bytes.count > 8 else { return line }
+    var index = bytes.count - 2
+    let lowest = max(1, bytes.count - 60)
+    while index >= lowest {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?"),
+        bytes[index + 1] >= 0x41 && bytes[index + 1] <= 0x5A, bytes[index - 1] != 0x20
+      {
+        let tail = String(decoding: bytes[(index + 1)...], as: UTF8.self)
+        if DebrisRules.line(tail, isIn: rules.boilerplateLines) || rules.isCredit(tail) {
+          return String(decoding: bytes[...index], as: UTF8.self)
+        }
+        return line
+      }
+      index -= 1
+    }
+    return line
   }
 
   /// A caption without the credits in brackets at its end: "… in Kyiv (Getty Images)",

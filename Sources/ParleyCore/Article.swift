@@ -12,7 +12,9 @@ public struct Article: Sendable, Identifiable, Hashable {
   public var source: String
   /// ISO 8601 date (`2025-04-23` or a full timestamp) when known.
   public var date: String?
+  /// The article's address, when the file gives one.
   public var url: String?
+  /// The byline: metadata, or a "By …" line under the headline.
   public var author: String?
   /// The path the article was read from.
   public var path: String
@@ -44,8 +46,9 @@ public struct Article: Sendable, Identifiable, Hashable {
   }
 
   /// The file name the article came from (`002_31bb….txt`), the key gold annotations use.
+  /// Control characters in hostile names are shown as visible escapes (`TextSanitizer.visible`).
   public var fileName: String {
-    path.split(separator: "/").last.map(String.init) ?? path
+    TextSanitizer.visible(path.split(separator: "/").last.map(String.init) ?? path)
   }
 
   /// The text of one sentence.

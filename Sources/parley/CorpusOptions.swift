@@ -12,11 +12,27 @@ struct CorpusOptions: ParsableArguments {
   @Option(name: .long, help: "Skip files larger than this many megabytes.")
   var maxFileMB: Double = 20
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Refuse to load a corpus estimated to need more memory than this many megabytes (0: no limit).",
+      discussion: "Default: 90% of the memory available when parley starts."))
+  var memoryBudget: Int?
+
   @Flag(name: .long, help: "List every skipped or repaired file and why.")
   var verbose = false
 
   func validate() throws {
-    guard maxFileMB > 0 else { throw ValidationError("--max-file-mb must be more than 0") }
+    guard maxFileMB > 0, maxFileMB <= 1_000_000 else {
+      throw ValidationError("--max-file-mb must be more than 0 and at most 1000000")
+    }
+    if let memoryBudget, memoryBudget < 0 { throw ValidationError("--memory-budget must be 0 (no limit) or more") }
+  }
+
+  /// The budget in bytes: the flag, else 90% of available memory; nil for no limit.
+  var memoryBudgetBytes: Int? {
+    guard let memoryBudget else { return MemoryEstimate.availableBudget() }
+    return memoryBudget == 0 ? nil : memoryBudget * 1_000_000
   }
 
   /// Loads the corpus. Prints one summary line of skipped/repaired files to stderr (every
@@ -25,14 +41,22 @@ struct CorpusOptions: ParsableArguments {
     let paths = self.paths.isEmpty ? [try DefaultCorpus.path()] : self.paths
     var options = CorpusLoader.Options()
     options.maxFileSize = Int(maxFileMB * 1_000_000)
+    options.memoryBudget = memoryBudgetBytes
     let report: LoadReport
     do {
       report = try CorpusLoader(options: options).load(paths: paths)
     } catch let error as LoadError {
+      if case .overMemoryBudget = error {
+        throw CLIError(message: error.description + "; load fewer files or raise --memory-budget (MB, 0 for no limit)")
+      }
       throw CLIError(message: error.description)
     }
     if verbose { for line in report.details { StandardError.print(line) } }
     if let summary = report.summary { StandardError.print(summary) }
+    if report.articles.isEmpty && report.summary == nil {
+      StandardError.print(
+        "no articles found in \(paths.joined(separator: " ")) (parley reads .txt .md .json .jsonl .xml .rss .atom .html .htm)")
+    }
     return DocumentStore(articles: report.articles)
   }
 }
@@ -44,6 +68,8 @@ enum DefaultCorpus {
       throw CLIError(
         message: "no articles given and the bundled data/articles was not found; pass a file or folder")
     }
-    return path
+    // Shown in messages and `show`: relative to the working directory when inside it.
+    let current = FileManager.default.currentDirectoryPath + "/"
+    return path.hasPrefix(current) ? String(path.dropFirst(current.count)) : path
   }
 }

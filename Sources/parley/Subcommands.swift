@@ -5,7 +5,12 @@ extension Parley {
     ListCommand.self,
     ShowCommand.self,
     SearchCommand.self,
+    EntitiesCommand.self,
+    StancesCommand.self,
+    CompareCommand.self,
+    EvalCommand.self,
     BenchCommand.self,
+    BenchTUICommand.self,
   ]
 }
 

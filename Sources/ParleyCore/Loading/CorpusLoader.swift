@@ -10,14 +10,18 @@ import Foundation
 /// if let summary = report.summary { print(summary) }   // "loaded 5 articles from 6 files; skipped 1: 1 binary (…)"
 /// ```
 ///
-/// Throws `LoadError` only for a path given by the caller that is missing or unreadable;
-/// every problem inside a folder is reported and loading goes on. Never writes anything.
+/// Throws `LoadError` for a path given by the caller that is missing or unreadable, and
+/// before reading anything when the files would not fit the memory budget; every problem
+/// inside a folder is reported and loading goes on. Never writes anything.
 public struct CorpusLoader: Sendable {
   public struct Options: Sendable {
     /// Files larger than this are skipped (bytes). Default 20 MB.
     public var maxFileSize: Int = 20_000_000
     /// How many files are read at once; default: one per processor core.
     public var parallelism: Int = ProcessInfo.processInfo.activeProcessorCount
+    /// Refuse to load (throw `LoadError.overMemoryBudget`) when `MemoryEstimate` says the
+    /// files would need more than this many bytes. Nil: no limit.
+    public var memoryBudget: Int?
     public init() {}
   }
 
@@ -34,7 +38,13 @@ public struct CorpusLoader: Sendable {
     var walker = CorpusWalker()
     try walker.walk(paths)
     let files = walker.files
-    let results = ResultSlots(count: files.count)
+    if let budget = options.memoryBudget {
+      let estimate = MemoryEstimate(files: files.count, bytes: files.reduce(0) { $0 + min($1.size, options.maxFileSize) })
+      if estimate.bytes > budget {
+        throw LoadError.overMemoryBudget(needed: estimate.bytes, budget: budget, files: files.count, fileBytes: estimate.fileBytes)
+      }
+    }
+    let results = Slots(count: files.count, initial: FileResult())
     let reader = FileReader(maxFileSize: options.maxFileSize)
     let builder = self.builder
     let workers = max(1, min(options.parallelism, files.count))
@@ -83,12 +93,23 @@ public struct CorpusLoader: Sendable {
       result.skipped += output.skipped
       result.repaired += output.repaired
       let stem = ArticleBuilder.stem(of: file.path)
-      for (index, draft) in output.drafts.enumerated() {
-        let number = draft.itemNumber ?? index + 1
-        let id = output.isCollection ? "\(stem)#\(number)" : stem
-        if let article = builder.build(draft, id: id, path: file.path) {
+      let drafts = output.drafts
+      @Sendable func build(_ index: Int) -> Article? {
+        let number = drafts[index].itemNumber ?? index + 1
+        return builder.build(drafts[index], id: output.isCollection ? "\(stem)#\(number)" : stem, path: file.path)
+      }
+      // A big feed or JSONL file is one file but many articles: build them on every core.
+      let built = Slots<Article?>(count: drafts.count, initial: nil)
+      if drafts.count >= 64 {
+        DispatchQueue.concurrentPerform(iterations: drafts.count) { built.store(build($0), at: $0) }
+      } else {
+        for index in drafts.indices { built.store(build(index), at: index) }
+      }
+      for (index, article) in built.values.enumerated() {
+        if let article {
           result.articles.append(article)
         } else if output.isCollection {
+          let number = drafts[index].itemNumber ?? index + 1
           result.skipped.append(LoadProblem(path: file.path, cause: .empty, detail: "item \(number) has no text"))
         }
       }
@@ -102,12 +123,12 @@ public struct CorpusLoader: Sendable {
   }
 }
 
-/// One slot per file, each written by exactly one worker, read after all have finished.
-private final class ResultSlots: @unchecked Sendable {
-  private var slots: [CorpusLoader.FileResult]
-  init(count: Int) { slots = Array(repeating: CorpusLoader.FileResult(), count: count) }
-  func store(_ result: CorpusLoader.FileResult, at index: Int) {
-    slots.withUnsafeMutableBufferPointer { $0[index] = result }
+/// One slot per work item, each written by exactly one worker, read after all have finished.
+private final class Slots<Value>: @unchecked Sendable {
+  private var slots: [Value]
+  init(count: Int, initial: Value) { slots = Array(repeating: initial, count: count) }
+  func store(_ value: Value, at index: Int) {
+    slots.withUnsafeMutableBufferPointer { $0[index] = value }
   }
-  var values: [CorpusLoader.FileResult] { slots }
+  var values: [Value] { slots }
 }

@@ -17,6 +17,8 @@ struct CorpusWalker {
     var path: String
     /// Lower-cased extension used to choose the format.
     var ext: String
+    /// The size in bytes when walked (for the memory estimate).
+    var size: Int = 0
   }
 
   var files: [Entry] = []
@@ -39,7 +41,7 @@ struct CorpusWalker {
         visitFolder(root)
       } else {
         guard access(root, R_OK) == 0 else { throw LoadError.unreadable(path: root, reason: FileReader.errorText()) }
-        addFile(root, explicit: true)
+        addFile(root, explicit: true, size: Int(info.st_size))
       }
     }
   }
@@ -62,17 +64,17 @@ struct CorpusWalker {
       }
       switch info.st_mode & S_IFMT {
       case S_IFDIR: visitFolder(path)
-      case S_IFREG: addFile(path, explicit: false)
+      case S_IFREG: addFile(path, explicit: false, size: Int(info.st_size))
       default: continue  // sockets, FIFOs, devices: never opened
       }
     }
   }
 
-  private mutating func addFile(_ path: String, explicit: Bool) {
+  private mutating func addFile(_ path: String, explicit: Bool, size: Int) {
     let ext = Self.fileExtension(path)
     guard explicit || FormatRegistry.extensions.contains(ext) else { return }
     guard visitedFiles.insert(Self.realPath(path) ?? path).inserted else { return }
-    files.append(Entry(path: path, ext: ext))
+    files.append(Entry(path: path, ext: ext, size: size))
   }
 
   static func fileExtension(_ path: String) -> String {

@@ -7,7 +7,8 @@ import Foundation
 
 /// Reads one file into sanitized text, or says why it cannot: missing, unreadable, too large,
 /// binary, empty. Decodes UTF-8 (invalid bytes become U+FFFD and the file is reported as
-/// repaired) and UTF-16 with a byte-order mark; strips a UTF-8 byte-order mark. Never writes.
+/// repaired) and UTF-16 with a byte-order mark; strips a UTF-8 byte-order mark. Reads regular
+/// files only (a FIFO or device is reported as unsupported, never waited on). Never writes.
 struct FileReader: Sendable {
   var maxFileSize: Int
 
@@ -17,11 +18,14 @@ struct FileReader: Sendable {
   }
 
   func read(_ path: String) -> Outcome {
-    let descriptor = open(path, O_RDONLY)
+    // O_NONBLOCK: opening a FIFO named on the command line must not wait for a writer.
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
     guard descriptor >= 0 else { return .problem(.unreadable, detail: Self.errorText()) }
     defer { close(descriptor) }
     var info = stat()
     guard fstat(descriptor, &info) == 0 else { return .problem(.unreadable, detail: Self.errorText()) }
+    // Pipes and devices (/dev/zero, a FIFO) have no size and may never end.
+    guard (info.st_mode & S_IFMT) == S_IFREG else { return .problem(.unsupported, detail: "not a regular file") }
     let size = Int(info.st_size)
     if size > maxFileSize {
       return .problem(.tooLarge, detail: "\(Self.megabytes(size)) > \(Self.megabytes(maxFileSize))")
@@ -29,7 +33,7 @@ struct FileReader: Sendable {
     var bytes = [UInt8](repeating: 0, count: size)
     var filled = 0
     while filled < size {
-      let got = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + filled, size - filled) }
+      let got = bytes.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress! + filled, size - filled) }
       if got < 0 {
         if errno == EINTR { continue }
         return .problem(.unreadable, detail: Self.errorText())
@@ -72,4 +76,9 @@ struct FileReader: Sendable {
     }
     return bytes >= 100_000 ? decimal(bytes, 1_000_000, "MB") : decimal(bytes, 1_000, "kB")
   }
+}
+
+/// POSIX `read(2)`; a free function so the name does not clash with `FileReader.read(_:)`.
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+  read(descriptor, buffer, count)
 }

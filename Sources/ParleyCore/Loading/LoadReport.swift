@@ -71,8 +71,11 @@ public struct LoadProblem: Sendable, Hashable, CustomStringConvertible {
     self.detail = detail
   }
 
-  /// `path` or `path:line`.
-  public var location: String { line.map { "\(path):\($0)" } ?? path }
+  /// `path` or `path:line`, with control characters in the path made visible (`\x1B`).
+  public var location: String {
+    let shown = TextSanitizer.visible(path)
+    return line.map { "\(shown):\($0)" } ?? shown
+  }
 
   public var description: String {
     "\(location): \(cause.rawValue)" + (detail.map { " (\($0))" } ?? "")
@@ -86,11 +89,16 @@ public typealias SkippedFile = LoadProblem
 public enum LoadError: Error, CustomStringConvertible, Sendable, Equatable {
   case notFound(path: String)
   case unreadable(path: String, reason: String)
+  /// The files would need about `needed` bytes of memory once loaded and indexed, more than
+  /// `budget`: nothing was read.
+  case overMemoryBudget(needed: Int, budget: Int, files: Int, fileBytes: Int)
 
   public var description: String {
     switch self {
-    case .notFound(let path): "no such file or folder: \(path)"
-    case .unreadable(let path, let reason): "cannot read \(path): \(reason)"
+    case .notFound(let path): "no such file or folder: \(TextSanitizer.visible(path))"
+    case .unreadable(let path, let reason): "cannot read \(TextSanitizer.visible(path)): \(reason)"
+    case .overMemoryBudget(let needed, let budget, let files, let fileBytes):
+      "\(files) files (\(FileReader.megabytes(fileBytes))) would need about \(FileReader.megabytes(needed)) of memory, more than the budget of \(FileReader.megabytes(budget))"
     }
   }
 }

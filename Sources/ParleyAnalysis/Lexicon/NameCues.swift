@@ -1,0 +1,65 @@
+/// Context words that find and type names the gazetteer does not know (`data/lexicon/name-cues.tsv`).
+public struct NameCues: Sendable {
+  /// Titles and roles before a person's name: `President`, `Deputy Prime Minister`, `envoy`.
+  public var titles = PhraseIndex<Void>()
+  /// Titles that belong to a one-word name: `Pope` (Pope Francis), `King`.
+  public var titlesInName = PhraseIndex<Void>()
+  /// Words that make a capitalised run an organisation: `Ministry`, `Council`, `Agency`.
+  public var organizationHeads: Set<String> = []
+  /// Words before a capitalised name that make it a place: `in`, `from`, `city of`.
+  public var placeBefore = PhraseIndex<Bool>()
+  /// Lower-case words allowed between a party cue and a title: `former`, `the`, `acting`.
+  public var titleModifiers: Set<String> = []
+  /// Words after a capitalised name that make it a place: `region`, `Oblast`.
+  public var placeAfter: Set<String> = []
+  /// Words inside a capitalised run that make it a place: `Square`, `Hotel`, `Base`.
+  public var placeHeads: Set<String> = []
+  /// Phrases whose last word looks like a place cue but is not: `according to`.
+  public var notPlaceBefore = PhraseIndex<Void>()
+  /// First words of a byline line: `By`.
+  public var bylines = PhraseIndex<Void>()
+  /// Verbs after a two-word capitalised name that make it a person: `said`, `told`.
+  public var personAfter: Set<String> = []
+  /// Lower-case words allowed inside a name: `von`, `der`, `of`, `the`.
+  public var particles: Set<String> = []
+  /// Nouns that make a demonym a party mention: `officials`, `leaders`.
+  public var collectives: Set<String> = []
+  /// Capitalised phrases that are never entities: `Oval Office`, `Read also`.
+  public var notNames = PhraseIndex<Void>()
+  /// Words capitalised in any sentence (days, months): no sign of a headline.
+  public var alwaysCapitalized: Set<String> = []
+  /// Last words that make a capitalised run a document, not an entity: `Act`.
+  public var documentHeads: Set<String> = []
+  /// Phrases that mark a photo credit: `Photo by`, `Getty Images`.
+  public var credits = PhraseIndex<Void>()
+
+  public init() {}
+
+  /// Adds one line of the cue file.
+  mutating func add(kind: String, phrase: String) -> Bool {
+    let key = NameFolding.fold(phrase)
+    switch kind {
+    case "title": titles.insert(phrase, value: (), caseSensitive: false)
+    case "title-in-name":
+      titles.insert(phrase, value: ())
+      titlesInName.insert(phrase, value: ())
+    case "org-head": organizationHeads.insert(key)
+    case "place-before": placeBefore.insert(phrase, value: false, caseSensitive: false)
+    case "place-before-one-word": placeBefore.insert(phrase, value: true, caseSensitive: false)
+    case "title-modifier": titleModifiers.insert(key)
+    case "place-after": placeAfter.insert(key)
+    case "place-head": placeHeads.insert(key)
+    case "not-place-before": notPlaceBefore.insert(phrase, value: (), caseSensitive: false)
+    case "byline": bylines.insert(phrase, value: (), caseSensitive: false)
+    case "person-after": personAfter.insert(key)
+    case "particle": particles.insert(key)
+    case "collective": collectives.insert(key)
+    case "not-a-name": notNames.insert(phrase, value: ())
+    case "always-capitalized": alwaysCapitalized.insert(key)
+    case "document-head": documentHeads.insert(key)
+    case "credit": credits.insert(phrase, value: (), caseSensitive: false)
+    default: return false
+    }
+    return true
+  }
+}

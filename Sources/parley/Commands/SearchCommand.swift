@@ -114,16 +114,6 @@ struct SearchCommand: ParsableCommand {
   }
 }
 
-extension SpellingVariants {
-  /// The bundled `data/search/variants.txt`, or none when it is missing.
-  static func bundled() -> SpellingVariants {
-    guard let folder = BundledData.directory("search"),
-      let text = try? String(contentsOfFile: folder + "/variants.txt", encoding: .utf8)
-    else { return SpellingVariants() }
-    return SpellingVariants(text: text)
-  }
-}
-
 /// Article text made safe for a terminal.
 enum Printable {
   /// Replaces control characters (C0, DEL, C1) with spaces.

@@ -65,6 +65,20 @@ import Testing
     #expect(index.checkInvariants() == nil)
   }
 
+  @Test("The streaming path for single words scores exactly like the set path")
+  func streamingMatchesSetPath() throws {
+    let index = TestCorpus.index(Self.corpus(count: 600, seed: 9), threads: 2)
+    for word in ["talks", "talk", "kyiv", "guarantee", "title:summit", "secur*", "cafe"] {
+      let single = try QueryParser.parse(word)
+      let viaSets = Query.or([single])  // an OR of one goes through the set evaluation
+      let a = index.search(single, limit: 600, snippets: false)
+      let b = index.search(viaSets, limit: 600, snippets: false)
+      #expect(a.totalHits == b.totalHits, "\(word)")
+      #expect(a.hits.map(\.articleID) == b.hits.map(\.articleID), "\(word)")
+      #expect(zip(a.hits, b.hits).allSatisfy { abs($0.score - $1.score) < 1e-4 && $0.hitCount == $1.hitCount }, "\(word)")
+    }
+  }
+
   @Test("Results are ranked by non-increasing score")
   func ranked() throws {
     let index = TestCorpus.index(Self.corpus(count: 300, seed: 3))

@@ -21,7 +21,8 @@ struct SearchCommand: ParsableCommand {
         date:2025-04-01..2025-04-30   date:2025-04   date:..2025-03   date:2025..
       Case, accents and apostrophes are folded (KYIV = Kyiv, café = cafe, Ukraine’s = Ukraine's);
       hyphenated words are phrases (co-chair = "co chair"). When nothing matches, a respelled
-      query is suggested. See docs/search.md.
+      query is suggested. A query that starts with '-' needs '--' first:
+      parley search -- '-trump putin'. See docs/search.md.
       """)
 
   @Argument(help: "The query (quote it for the shell).") var query: String
@@ -110,16 +111,6 @@ struct SearchCommand: ParsableCommand {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     print(String(decoding: try encoder.encode(output), as: UTF8.self))
-  }
-}
-
-extension SpellingVariants {
-  /// The bundled `data/search/variants.txt`, or none when it is missing.
-  static func bundled() -> SpellingVariants {
-    guard let folder = BundledData.directory("search"),
-      let text = try? String(contentsOfFile: folder + "/variants.txt", encoding: .utf8)
-    else { return SpellingVariants() }
-    return SpellingVariants(text: text)
   }
 }
 

@@ -32,10 +32,10 @@ let package = Package(
     // Fixtures are read from the source tree (see Tests/ParleyCoreTests/Fixtures/README.md).
     .testTarget(name: "ParleyCoreTests", dependencies: ["ParleyCore"], exclude: ["Fixtures"]),
     .testTarget(name: "ParleySearchTests", dependencies: ["ParleySearch"]),
-    .testTarget(name: "ParleyAnalysisTests", dependencies: ["ParleyAnalysis"]),
+    .testTarget(name: "ParleyAnalysisTests", dependencies: ["ParleyAnalysis"], exclude: ["Fixtures"]),
     // Test doubles for the TUI: FakeTerminal (scripted keys, recorded frames), a fixture corpus.
     .target(name: "ParleyTestSupport", dependencies: ["ParleyCore", "ParleyAnalysis", "ParleyTUI"]),
-    .testTarget(name: "ParleyTUITests", dependencies: ["ParleyTUI", "ParleyTestSupport"]),
+    .testTarget(name: "ParleyTUITests", dependencies: ["ParleyTUI", "ParleySearch", "ParleyAnalysis", "ParleyTestSupport"]),
     .testTarget(name: "ParleyNcursesTests", dependencies: ["ParleyNcurses", "ParleyTUI"]),
     // Hostile corpus, terminal safety, read-only and signal tests; runs the built `parley` binary.
     .testTarget(

@@ -12,7 +12,9 @@ public struct Article: Sendable, Identifiable, Hashable {
   public var source: String
   /// ISO 8601 date (`2025-04-23` or a full timestamp) when known.
   public var date: String?
+  /// The article's address, when the file gives one.
   public var url: String?
+  /// The byline: metadata, or a "By …" line under the headline.
   public var author: String?
   /// The path the article was read from.
   public var path: String

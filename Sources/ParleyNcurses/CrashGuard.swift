@@ -3,9 +3,9 @@ import Glibc
 
 /// Restores the terminal when the process crashes (a trap, a bad access, an abort).
 ///
-/// The handler calls `endwin` so the shell gets its echo and line mode back, then puts back
-/// the previous handler (Swift's backtracer, or the default) and returns: the faulting
-/// instruction runs again and the previous handler reports the crash on a sane terminal.
+/// The handler calls `endwin` so the shell gets its echo and line mode back, puts back the
+/// previous handler (Swift's backtracer, or the default) and raises the signal again, so the
+/// previous handler reports the crash on a sane terminal once this one returns.
 enum CrashGuard {
   static let signals: [Int32] = [SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE, SIGSEGV]
   nonisolated(unsafe) static var previous: [sigaction] = Array(repeating: sigaction(), count: 32)
@@ -17,7 +17,8 @@ enum CrashGuard {
         endwin()
         var old = CrashGuard.previous[Int(number)]
         sigaction(number, &old, nil)
-        if number == SIGABRT { raise(number) }
+        // Pending until this handler returns, then handled the previous way.
+        raise(number)
       }
       sigemptyset(&action.sa_mask)
       action.sa_flags = 0

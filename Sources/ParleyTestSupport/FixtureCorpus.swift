@@ -64,6 +64,12 @@ public enum FixtureCorpus {
     ("London", "London", .place, "europe"),
   ]
 
+  /// How the fixture shows its parties.
+  public static let parties = PartyLabels(
+    markers: ["us": "US", "ukraine": "UA", "russia": "RU", "europe": "EU"],
+    names: ["us": "US", "ukraine": "Ukraine", "russia": "Russia", "europe": "Europe"],
+    order: ["us", "ukraine", "russia", "europe", "other", "none"])
+
   /// The articles, without analyses.
   public static func store() -> DocumentStore {
     DocumentStore(articles: drafts.map(article))
@@ -72,12 +78,13 @@ public enum FixtureCorpus {
   /// The full fixture: articles, plain search, entities, claim sentences and a comparison.
   public static func corpus(withAnalyses: Bool = true) -> Corpus {
     let store = store()
-    guard withAnalyses else { return Corpus(name: "fixture", store: store) }
+    guard withAnalyses else { return Corpus(name: "fixture", store: store, parties: parties) }
     let entities = store.articles.map(recognise)
     let claims = store.articles.map { article in
       article.sentences.filter { article.text(of: $0).contains(" said ") }.map(\.range)
     }
-    return Corpus(name: "fixture", store: store, entities: entities, comparison: comparison(store), claimSentences: claims)
+    return Corpus(
+      name: "fixture", store: store, entities: entities, comparison: comparison(store), claimSentences: claims, parties: parties)
   }
 
   static func article(_ draft: Draft) -> Article {
@@ -168,8 +175,8 @@ public enum FixtureCorpus {
     return Comparison(
       topics: [crimea, ceasefire],
       framing: [
-        SourceFraming(source: "Reuters", lines: ["Leads with Kyiv’s refusal; quotes Trump on a close deal."]),
-        SourceFraming(source: "TASS", lines: ["Leads with the Kremlin’s openness; Europe’s objection comes last."]),
+        FramingSummary(source: "Reuters", lines: ["Leads with Kyiv’s refusal; quotes Trump on a close deal."]),
+        FramingSummary(source: "TASS", lines: ["Leads with the Kremlin’s openness; Europe’s objection comes last."]),
       ])
   }
 }

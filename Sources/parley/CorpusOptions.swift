@@ -23,7 +23,9 @@ struct CorpusOptions: ParsableArguments {
   var verbose = false
 
   func validate() throws {
-    guard maxFileMB > 0 else { throw ValidationError("--max-file-mb must be more than 0") }
+    guard maxFileMB > 0, maxFileMB <= 1_000_000 else {
+      throw ValidationError("--max-file-mb must be more than 0 and at most 1000000")
+    }
     if let memoryBudget, memoryBudget < 0 { throw ValidationError("--memory-budget must be 0 (no limit) or more") }
   }
 
@@ -61,6 +63,10 @@ struct CorpusOptions: ParsableArguments {
     }
     if verbose { for line in report.details { StandardError.print(line) } }
     if let summary = report.summary { StandardError.print(summary) }
+    if report.articles.isEmpty && report.summary == nil {
+      StandardError.print(
+        "no articles found in \(paths.joined(separator: " ")) (parley reads .txt .md .json .jsonl .xml .rss .atom .html .htm)")
+    }
     return DocumentStore(articles: report.articles)
   }
 }
@@ -72,6 +78,8 @@ enum DefaultCorpus {
       throw CLIError(
         message: "no articles given and the bundled data/articles was not found; pass a file or folder")
     }
-    return path
+    // Shown in messages and `show`: relative to the working directory when inside it.
+    let current = FileManager.default.currentDirectoryPath + "/"
+    return path.hasPrefix(current) ? String(path.dropFirst(current.count)) : path
   }
 }

@@ -10,6 +10,7 @@ extension Parley {
     CompareCommand.self,
     EvalCommand.self,
     BenchCommand.self,
+    BenchTUICommand.self,
   ]
 }
 

@@ -16,6 +16,9 @@ enum StanceFixtures {
     ("Europe", "europe"), ("EU", "europe"), ("Brussels", "europe"), ("Macron", "europe"), ("Starmer", "europe"),
     ("Britain", "europe"), ("Downing Street", "europe"), ("Merz", "europe"), ("Paris", "europe"), ("London", "europe"),
   ]
+  static let persons: Set<String> = [
+    "Trump", "Witkoff", "Rubio", "Vance", "Zelensky", "Zelenskyy", "Sybiha", "Putin", "Lavrov", "Macron", "Starmer", "Merz",
+  ]
   /// Demonyms and collectives (party mentions).
   static let demonyms: [(String, String)] = [
     ("European officials", "europe"), ("European leaders", "europe"), ("the Europeans", "europe"), ("European", "europe"),
@@ -69,7 +72,9 @@ enum StanceFixtures {
           if isEntity {
             result.mentions.append(
               EntityMention(
-                entityID: surface.lowercased(), canonicalName: surface, type: .organization, party: party, field: .body,
+                entityID: surface.lowercased(), canonicalName: surface,
+                type: persons.contains(surface.split(separator: " ").last.map(String.init) ?? "") ? .person : .organization,
+                party: party, field: .body,
                 range: range, surface: surface))
           } else {
             result.partyMentions.append(PartyMention(party: party, field: .body, range: range, surface: surface))
@@ -85,13 +90,9 @@ enum StanceFixtures {
     return result
   }
 
-  nonisolated(unsafe) static var cachedLexicon: StanceLexicon?
-  static func lexicon() throws -> StanceLexicon {
-    if let cachedLexicon { return cachedLexicon }
-    let lexicon = try StanceLexicon.bundled()
-    cachedLexicon = lexicon
-    return lexicon
-  }
+  /// Loaded once, thread-safely (tests run in parallel).
+  static let bundledLexicon: Result<StanceLexicon, any Error> = Result { try StanceLexicon.bundled() }
+  static func lexicon() throws -> StanceLexicon { try bundledLexicon.get() }
 
   /// Claims of a one-off article, as `party topic stance` strings, sorted.
   static func claims(_ text: String) throws -> [String] {

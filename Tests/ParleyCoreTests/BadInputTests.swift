@@ -104,6 +104,24 @@ import Testing
     #expect(report.skipped[0].location == "\(path):2")
   }
 
+  @Test("Well-formed XML that is not a feed is reported as without articles")
+  func notAFeed() throws {
+    let scratch = ScratchFolder()
+    let path = scratch.write("sitemap.xml", "<urlset><url><loc>https://example.org/</loc></url></urlset>")
+    let report = try Fixture.load(scratch.path)
+    #expect(report.summary == "loaded 0 articles from 1 file; skipped 1: 1 without articles (\(path))")
+  }
+
+  @Test("Absurdly deep nesting neither crashes nor hangs: deep JSON is malformed, deep HTML loads")
+  func deepNesting() throws {
+    let scratch = ScratchFolder()
+    let json = scratch.write("deep.json", String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000))
+    scratch.write("deep.html", String(repeating: "<div>", count: 20_000) + "<p>Deep text here for the test.</p>" + String(repeating: "</div>", count: 20_000))
+    let report = try Fixture.load(scratch.path)
+    #expect(report.articles.map(\.title) == ["Deep text here for the test"])
+    #expect(report.skipped.map(\.location) == [json])
+  }
+
   @Test("A billion-laughs DOCTYPE stays inert and loads quickly")
   func entityBomb() throws {
     var doctype = "<!DOCTYPE rss [\n<!ENTITY a \"aaaaaaaaaa\">\n"
@@ -132,6 +150,16 @@ import Testing
       }
     }
     #expect(report.articles.map(\.title).contains("Headline here"))
+  }
+
+  @Test("A FIFO named on the command line is reported, never waited on")
+  func fifo() throws {
+    let scratch = ScratchFolder()
+    let path = scratch.path + "/pipe.txt"
+    #expect(mkfifo(path, 0o600) == 0)
+    let report = try Fixture.load(path)
+    #expect(report.articles.isEmpty)
+    #expect(report.skipped == [LoadProblem(path: path, cause: .unsupported, detail: "not a regular file")])
   }
 
   @Test("Symbolic link loops end; each real file loads once")

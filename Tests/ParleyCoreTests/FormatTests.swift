@@ -90,7 +90,7 @@ import Testing
     #expect(article.paragraphs.count == 2)
   }
 
-  @Test("A saved HTML page gives the article's paragraphs without navigation, scripts, ads or footer")
+  @Test("A saved HTML page gives the article's paragraphs without navigation, scripts, ads or footer; comments apart")
   func html() throws {
     let article = try #require(try Fixture.load(Fixture.format("saved-page.html")).articles.first)
     #expect(article.title == "Drone factory opens near the border")
@@ -105,6 +105,7 @@ import Testing
       "Production starts in September.",
       "First deliveries are due in December.",
     ])
+    #expect(article.comments == ["Good to see jobs coming to the region.", "Who pays for all of this?"])
   }
 
   @Test("A folder of mixed formats loads in sorted file order")
@@ -148,5 +149,29 @@ import Testing
     #expect(article.title == "Harbour cranes return to service")
     #expect(article.paragraphs.count == 2)
     #expect(article.sentences.count == 2)
+  }
+
+  @Test("A large JSONL file is built in parallel and keeps its item order")
+  func largeJSONL() throws {
+    let scratch = ScratchFolder()
+    let lines = (1...300).map { #"{"title": "Story \#($0) of the day", "body": "Body of story \#($0). It ends here."}"# }
+    scratch.write("many.jsonl", lines.joined(separator: "\n"))
+    let articles = try Fixture.load(scratch.path).articles
+    #expect(articles.map(\.id) == (1...300).map { "many#\($0)" })
+    #expect(articles.map(\.title) == (1...300).map { "Story \($0) of the day" })
+    #expect(articles.allSatisfy { $0.sentences.count == 2 })
+  }
+
+  @Test("Without a named source, the URL's host is the source, else the file name")
+  func sourceFallbacks() throws {
+    let scratch = ScratchFolder()
+    scratch.write("links.jsonl", """
+      {"title": "Story with a link only", "body": "Text one.", "url": "https://www.river-news.example/a/b?c=1"}
+      {"title": "Story with nothing", "body": "Text two."}
+      """)
+    let articles = try Fixture.load(scratch.path).articles
+    #expect(articles.map(\.source) == ["river-news.example", "links"])
+    #expect(ArticleBuilder.host(of: "http://user@Example.ORG:8080/x") == "example.org")
+    #expect(ArticleBuilder.host(of: "not a url") == nil)
   }
 }

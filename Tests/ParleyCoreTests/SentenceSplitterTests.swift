@@ -16,6 +16,7 @@ import Testing
       "Talks resume on Jan. 5 in Geneva, e.g. Ukraine and others, vs. the old format.",
       "The U.N. Security Council met at 10 a.m. GMT to vote.",
       "He said “we will see…” and left.",
+      "KYIV. Air raid sirens sounded across the capital overnight.",
     ])
   func oneSentence(_ text: String) {
     #expect(sentences(text) == [text])

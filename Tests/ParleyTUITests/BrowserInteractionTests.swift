@@ -156,6 +156,17 @@ import Testing
     #expect(framing.screen.find("Leads with the Kremlin’s openness") != nil)
   }
 
+  @Test("T opens the topic chooser; j and Enter pick a topic, Esc closes it")
+  func topicChooser() {
+    let (terminal, app, _) = run([.key(.character("T")), .key(.character("j")), .key(.enter), .key(.character("q"))])
+    #expect(app.state?.topic?.id == "ceasefire")
+    #expect(app.state?.topicChooser == nil)
+    #expect(terminal.frames[terminal.frames.count - 2].find("Topics · Enter chooses") != nil)
+    #expect(terminal.frames[terminal.frames.count - 2].find("▶ ceasefire — a full ceasefire first") != nil)
+    let (_, closed, _) = run([.key(.character("T")), .key(.character("j")), .key(.escape), .key(.character("q"))])
+    #expect(closed.state?.topic?.id == "crimea_recognition")
+  }
+
   @Test("Columns scroll sideways when the sources do not fit")
   func horizontalScroll() {
     let (terminal, app, _) = run([.key(.character("c"))] + Array(repeating: .key(.character("l")), count: 3) + [.key(.character("q"))])
@@ -183,6 +194,15 @@ import Testing
     let (_, scrolled, _) = run([.mouse(MouseEvent(.wheelDown, at: Position(row: 8, column: 50))), .key(.character("q"))], size: Size(width: 80, height: 24))
     #expect(scrolled.state?.focus == .text)
     #expect(scrolled.state?.selectedRow == 0)
+  }
+
+  @Test("In the comparison a click selects the cell under it")
+  func compareClick() {
+    // Row 3 is the first party row; columns start after the party column.
+    let x = ComparisonGeometry.partyWidth + ComparisonGeometry(width: 80, sources: 4, measure: .unicode).columnWidth + 2
+    let (_, app, _) = run([.key(.character("c")), .mouse(MouseEvent(.click, at: Position(row: 1 + 3 + 3, column: x))), .key(.character("q"))])
+    #expect(app.state?.compareRow == 1)
+    #expect(app.state?.compareColumn == 1)
   }
 
   @Test("Tab moves the focus between the list and the text; j then scrolls the text")

@@ -9,7 +9,7 @@ struct EntityCandidate: Sendable {
     case unknown(canonicalName: String, type: EntityType, party: String)
     /// Capitalised words with no cue of their own: a name only if the article links them.
     /// `fallback` is the type it gets when no link is found (nil: dropped).
-    case pending(words: [String], fallback: EntityType?)
+    case pending(words: [String], name: String, fallback: EntityType?)
   }
 
   var field: ArticleField

@@ -5,17 +5,20 @@ struct FieldScan: Sendable {
   let field: ArticleField
   let text: String
   let tokens: [NameToken]
-  private let lexicon: Lexicon
+  let lexicon: Lexicon
   /// Per token: whether its line is in title case (a headline), where capitals say nothing.
-  private var inTitleCaseLine: [Bool]
+  var inTitleCaseLine: [Bool]
   private(set) var candidates: [EntityCandidate] = []
   private(set) var partyMentions: [PartyMention] = []
   /// Party of the mention ending just before each token index (for "UK Prime Minister …").
-  private var partyEndingAt: [Int: String] = [:]
-  private var lowercaseWords: Set<String> = []
+  var partyEndingAt: [Int: String] = [:]
+  var lowercaseWords: Set<String> = []
+  /// Token indices right after a place mention or place-typed name ("in Kyiv|", "towns of Xa|"),
+  /// for a place named after "and"/"or".
+  var placeEndingAt: Set<Int> = []
   /// Per token: inside a photo credit or an outlet-only line (not article text).
-  private var isCredit: [Bool]
-  private let lines: [Range<Int>]
+  var isCredit: [Bool]
+  let lines: [Range<Int>]
 
   init(field: ArticleField, text: String, lexicon: Lexicon) {
     self.field = field
@@ -48,7 +51,18 @@ struct FieldScan: Sendable {
         i = document.upperBound
         continue
       }
-      let known = lexicon.names.longestMatch(in: tokens, at: i)
+      var known = lexicon.names.longestMatch(in: tokens, at: i)
+      // "the Atlantic Council" is not "The Atlantic" + "Council": a match that starts one word
+      // later and reaches further wins.
+      if let match = known, match.length > 1, let next = lexicon.names.longestMatch(in: tokens, at: i + 1),
+        1 + next.length > match.length
+      {
+        known = nil
+      }
+      if known == nil, let end = modifiedPlaceEnd(at: i) {
+        i = end
+        continue
+      }
       let title = lexicon.cues.titles.longestMatch(in: tokens, at: i)
       if let known, known.length >= (title?.length ?? 0) {
         i = acceptKnown(at: i, length: known.length, entry: known.value)
@@ -87,6 +101,16 @@ struct FieldScan: Sendable {
     partyEndingAt[end] = entry.party
     var extensionStart = end
     if end + 1 < tokens.count, tokens[end].key == "-", tokens[end + 1].isJoinedToPrevious { extensionStart = end + 1 }
+    // "US Army Secretary …": an organisation word that also opens a title.
+    if entry.type == .place, !inTitleCaseLine[start], extensionStart + 1 < tokens.count,
+      let title = lexicon.cues.titles.longestMatch(in: tokens, at: extensionStart),
+      lexicon.cues.organizationHeads.contains(tokens[extensionStart].key), tokens[extensionStart].isCapitalized,
+      lexicon.cues.titles.longestMatch(in: tokens, at: extensionStart + 1)?.length == title.length - 1
+    {
+      add(.unknown(canonicalName: surface(start, extensionStart + 1), type: .organization, party: entry.party), from: start, to: extensionStart + 1)
+      partyEndingAt[extensionStart + 1] = entry.party
+      return extensionStart + 1
+    }
     if entry.type == .place, !inTitleCaseLine[start], let run = capitalizedRun(from: extensionStart),
       lexicon.cues.titles.longestMatch(in: tokens, at: extensionStart) == nil,
       (lexicon.names.longestMatch(in: tokens, at: extensionStart)?.length ?? 0) < run.count,
@@ -101,16 +125,19 @@ struct FieldScan: Sendable {
       return run.upperBound
     }
     add(.known(position), from: start, to: end)
+    if entry.type == .place { placeEndingAt.insert(end) }
     return end
   }
 
   /// A title or role; the capitalised run after it is a person.
   private mutating func acceptTitle(at start: Int, length: Int) -> Int {
     var nameStart = start + length
+    var lastTitle = start
     // "Admiral Sir Tony Radakin": titles can stack.
     while let more = lexicon.cues.titles.longestMatch(in: tokens, at: nameStart),
       lexicon.names.longestMatch(in: tokens, at: nameStart).map({ $0.length < more.length }) ?? true
     {
+      lastTitle = nameStart
       nameStart += more.length
     }
     guard nameStart < tokens.count else { return nameStart }
@@ -119,12 +146,23 @@ struct FieldScan: Sendable {
     }
     guard !inTitleCaseLine[nameStart], var run = capitalizedRun(from: nameStart) else { return nameStart }
     run = run.lowerBound..<min(run.upperBound, run.lowerBound + 4)
+    // "Prof. Jane Roe of the Ukrainian …": particles the run ended on are not part of the name.
+    var runEnd = run.upperBound
+    while runEnd > run.lowerBound + 1, !tokens[runEnd - 1].isWord || lexicon.cues.particles.contains(tokens[runEnd - 1].key) {
+      runEnd -= 1
+    }
+    run = run.lowerBound..<runEnd
     let words = run.map { tokens[$0] }.filter(\.isWord)
     if words.contains(where: { isCommon($0) && !lexicon.cues.particles.contains($0.key) }) || containsOrganizationHead(run) {
       return nameStart
     }
-    let party = contextParty(before: start)
-    add(.unknown(canonicalName: surface(run.lowerBound, run.upperBound), type: .person, party: party), from: run.lowerBound, to: run.upperBound)
+    let inName = lexicon.cues.titlesInName.matches(tokens, at: lastTitle)
+    // "President Alexander": a lone given name is no surname to go by.
+    if words.count == 1, !inName, lexicon.givenNames.contains(words[0].key) { return run.upperBound }
+    let party = personParty(before: start, after: run.upperBound)
+    // "Pope Francis", "King Charles": with a one-word name, some titles are part of the name.
+    let nameFrom = words.count == 1 && inName ? lastTitle : run.lowerBound
+    add(.unknown(canonicalName: surface(nameFrom, run.upperBound), type: .person, party: party), from: nameFrom, to: run.upperBound)
     partyEndingAt[run.upperBound] = party
     return run.upperBound
   }
@@ -145,6 +183,18 @@ struct FieldScan: Sendable {
         addPartyMention(demonym.party, from: start, to: end + 1)
         return end + 1
       }
+      if end < tokens.count, tokens[end].isWord, !tokens[end].isCapitalized, lexicon.cues.partyThings.contains(tokens[end].key) {
+        addPartyMention(demonym.party, from: start, to: end)
+        return end
+      }
+      // "the Ukrainian leader said", "the Russian foreign minister, …": a lower-case title with
+      // no name after it stands for its party.
+      if let title = lexicon.cues.titles.longestMatch(in: tokens, at: end),
+        (end..<(end + title.length)).allSatisfy({ !tokens[$0].isCapitalized }), !nameFollows(end + title.length)
+      {
+        addPartyMention(demonym.party, from: start, to: end + title.length)
+        return end + title.length
+      }
       if !inTitleCaseLine[start], lexicon.cues.titles.longestMatch(in: tokens, at: end) == nil,
         lexicon.names.longestMatch(in: tokens, at: end) == nil,
         let run = capitalizedRun(from: end), containsOrganizationHead(run)
@@ -158,13 +208,62 @@ struct FieldScan: Sendable {
     }
   }
 
+  /// "Eastern Europe", "Nazi Germany": a place modifier before a known place names a place of its
+  /// own (with the known place's party). Returns the index after it, or nil.
+  private mutating func modifiedPlaceEnd(at start: Int) -> Int? {
+    guard tokens[start].isCapitalized, !inTitleCaseLine[start], lexicon.cues.placeModifiers.contains(tokens[start].key),
+      start + 1 < tokens.count, let place = lexicon.names.longestMatch(in: tokens, at: start + 1),
+      lexicon.entries[place.value].type == .place
+    else { return nil }
+    let end = start + 1 + place.length
+    let party = lexicon.entries[place.value].party
+    add(.unknown(canonicalName: surface(start, end), type: .place, party: party), from: start, to: end)
+    partyEndingAt[end] = party
+    return end
+  }
+
+  /// Whether ", a/an/the [up to three words] <organisation noun>" follows: "…, a London-based
+  /// consultancy", "…, the state broadcaster".
+  private func organizationAppositiveFollows(_ end: Int) -> Bool {
+    guard end + 2 < tokens.count, tokens[end].key == ",", ["a", "an", "the"].contains(tokens[end + 1].key) else { return false }
+    var index = end + 2
+    while index < tokens.count, index < end + 7 {
+      let token = tokens[index]
+      if token.isWord, lexicon.cues.organizationNouns.contains(token.key) { return true }
+      guard token.isWord || token.key == "-" else { return false }
+      index += 1
+    }
+    return false
+  }
+
+  /// Whether ", who" follows: "Jane Roe, who heads the regional administration, …".
+  private func relativeWhoFollows(_ end: Int) -> Bool {
+    end + 1 < tokens.count && tokens[end].key == "," && tokens[end + 1].key == "who"
+  }
+
+  /// Whether an outlet cue ("told", "according to") ends right before `index`.
+  private func outletCueBefore(_ index: Int) -> Bool {
+    for length in 1...3 where index - length >= 0 {
+      if let match = lexicon.cues.outletBefore.longestMatch(in: tokens, at: index - length), match.length == length {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// Whether a capitalised word (not a sentence start) stands at `index`: the name after a title.
+  private func nameFollows(_ index: Int) -> Bool {
+    index < tokens.count && tokens[index].isWord && tokens[index].isCapitalized && !tokens[index].isSentenceStart
+  }
+
   /// Capitalised words that neither the gazetteer nor a title explains.
   private mutating func acceptCapitalizedRun(at start: Int) -> Int {
     guard var run = capitalizedRun(from: start) else { return start + 1 }
     // Stop before a known name or title inside the run ("Meanwhile Putin", "Later President …").
     for index in run.dropFirst() where tokens[index].isWord {
-      if lexicon.names.matches(tokens, at: index) || lexicon.cues.titles.matches(tokens, at: index)
-        || lexicon.demonyms.matches(tokens, at: index)
+      if lexicon.names.matches(tokens, at: index) || (lexicon.cues.titles.matches(tokens, at: index) && !headFollows(index))
+        || (lexicon.demonyms.matches(tokens, at: index)
+          && !(lexicon.cues.particles.contains(tokens[index - 1].key) && containsOrganizationHead(run.lowerBound..<index)))
       {
         run = run.lowerBound..<index
         break
@@ -189,11 +288,11 @@ struct FieldScan: Sendable {
     if inTitleCaseLine[first] {
       // Headline: capitals say nothing; each word may still name someone from the body.
       for index in span where tokens[index].isWord && !isCommon(tokens[index]) {
-        add(.pending(words: [tokens[index].key], fallback: nil), from: index, to: index + 1)
+        add(.pending(words: [tokens[index].key], name: surface(index, index + 1), fallback: nil), from: index, to: index + 1)
       }
       return runEnd
     }
-    if containsPlaceHead(span), words.count >= 2 {
+    if (containsPlaceHead(span) || lexicon.cues.placeFirstWords.contains(tokens[first].key)), words.count >= 2 {
       add(.unknown(canonicalName: surface(first, last), type: .place, party: contextParty(before: first)), from: first, to: last)
       return runEnd
     }
@@ -202,105 +301,56 @@ struct FieldScan: Sendable {
       add(.unknown(canonicalName: surface(first, last), type: .organization, party: party), from: first, to: last)
       return runEnd
     }
-    if words.contains(where: { isCommon($0) && !lexicon.cues.particles.contains($0.key) }) {
+    // A lone organisation word ("in Parliament", "the Army") or common word names nothing.
+    if words.contains(where: { isCommon($0) && !lexicon.cues.particles.contains($0.key) }) || containsOrganizationHead(span) {
       return runEnd
     }
     let afterKey = last < tokens.count ? tokens[last].key : ""
-    if lexicon.cues.placeAfter.contains(afterKey) || (first > 0 && placeCueBefore(first)) {
+    // "the towns of Xa and Yb": a name joined to a place by "and"/"or" is a place too.
+    let joinedToPlace = first >= 2 && ["and", "or"].contains(tokens[first - 1].key) && placeEndingAt.contains(first - 1)
+    if lexicon.cues.placeAfter.contains(afterKey) || (first > 0 && placeCueBefore(first, words: words.count)) || joinedToPlace {
       if !(words.count >= 2 && lexicon.givenNames.contains(words[0].key)) {
-        add(.pending(words: [words.map(\.key).joined(separator: " ")], fallback: .place), from: first, to: last)
+        add(.pending(words: [words.map(\.key).joined(separator: " ")], name: surface(first, last), fallback: .place), from: first, to: last)
+        placeEndingAt.insert(last)
         return runEnd
       }
     }
-    if words.count >= 2, lexicon.givenNames.contains(words[0].key) || lexicon.cues.personAfter.contains(afterKey) {
-      add(.unknown(canonicalName: surface(first, last), type: .person, party: contextParty(before: first)), from: first, to: last)
+    if organizationAppositiveFollows(last) {
+      add(.unknown(canonicalName: surface(first, last), type: .organization, party: "none"), from: first, to: last)
+      return runEnd
+    }
+    // "told Examplenews", "according to XYZ", "Examplenews reported": an outlet, unless the
+    // article names someone with that surname.
+    if words.count == 1, !lexicon.givenNames.contains(words[0].key),
+      lexicon.cues.outletAfter.contains(afterKey) || outletCueBefore(first)
+    {
+      add(.pending(words: [words[0].key], name: surface(first, last), fallback: .organization), from: first, to: last)
+      return runEnd
+    }
+    if words.count >= 2,
+      lexicon.givenNames.contains(words[0].key) || lexicon.cues.personAfter.contains(afterKey) || titledAppositiveFollows(last)
+        || relativeWhoFollows(last) || titleBeforeCommaParty(first) != nil
+    {
+      add(.unknown(canonicalName: surface(first, last), type: .person, party: personParty(before: first, after: last)), from: first, to: last)
       return runEnd
     }
     let sentenceInitial = tokens[first].isSentenceStart
-    add(.pending(words: words.map(\.key), fallback: words.count >= 2 && !sentenceInitial ? .person : nil), from: first, to: last)
+    add(.pending(words: words.map(\.key), name: surface(first, last), fallback: words.count >= 2 && !sentenceInitial ? .person : nil), from: first, to: last)
     return runEnd
-  }
-
-  // MARK: - Runs and context
-
-  /// The maximal run of capitalised words from `start` (particles and joined hyphens inside;
-  /// it ends after a possessive). Nil when `start` is not a capitalised word.
-  private func capitalizedRun(from start: Int) -> Range<Int>? {
-    guard start < tokens.count, tokens[start].isWord, tokens[start].isCapitalized else { return nil }
-    var end = start + 1
-    while end < tokens.count {
-      if tokens[end - 1].isPossessive && !headFollows(end) { break }
-      let token = tokens[end]
-      if token.isWord && token.isCapitalized {
-        end += 1
-      } else if token.isWord, lexicon.cues.particles.contains(token.key), end + 1 < tokens.count,
-        tokens[end + 1].isWord, tokens[end + 1].isCapitalized || lexicon.cues.particles.contains(tokens[end + 1].key)
-      {
-        end += 1
-      } else if token.key == "-", end + 1 < tokens.count, tokens[end + 1].isJoinedToPrevious, tokens[end + 1].isCapitalized {
-        end += 1
-      } else {
-        break
-      }
-    }
-    return start..<end
-  }
-
-  private func containsPlaceHead(_ run: Range<Int>) -> Bool {
-    run.contains { tokens[$0].isWord && tokens[$0].isCapitalized && lexicon.cues.placeHeads.contains(tokens[$0].key) }
-  }
-
-  private func containsOrganizationHead(_ run: Range<Int>) -> Bool {
-    run.contains { tokens[$0].isWord && tokens[$0].isCapitalized && lexicon.cues.organizationHeads.contains(tokens[$0].key) }
-  }
-
-  /// A capitalised word that is an ordinary word: listed as common, or used in lower case
-  /// elsewhere in the article.
-  private func isCommon(_ token: NameToken) -> Bool {
-    lexicon.commonWords.contains(token.key) || lowercaseWords.contains(token.key)
-  }
-
-  private func placeCueBefore(_ index: Int) -> Bool {
-    for length in 1...3 where index - length >= 0 {
-      if let match = lexicon.cues.placeBefore.longestMatch(in: tokens, at: index - length), match.length == length {
-        for back in 1...2 where index - length - back >= 0 {
-          if let not = lexicon.cues.notPlaceBefore.longestMatch(in: tokens, at: index - length - back), not.length == back + length {
-            return false
-          }
-        }
-        return true
-      }
-    }
-    return false
-  }
-
-  /// The party stated just before a title or name: a demonym or a known entity
-  /// ("Ukrainian Deputy Prime Minister", "UK Prime Minister", "Trump's envoy", "CNN's").
-  private func contextParty(before index: Int) -> String {
-    var position = index
-    var skipped = 0
-    while position > 0, skipped < 3 {
-      if let party = partyEndingAt[position] { return party }
-      let previous = tokens[position - 1]
-      guard previous.isWord, !previous.isCapitalized || previous.key == "the" else { break }
-      position -= 1
-      skipped += 1
-    }
-    return partyEndingAt[position] ?? "none"
   }
 
   // MARK: - Output
 
-  private mutating func add(_ resolution: EntityCandidate.Resolution, from start: Int, to end: Int) {
+  mutating func add(_ resolution: EntityCandidate.Resolution, from start: Int, to end: Int) {
     candidates.append(EntityCandidate(field: field, range: TextRange(tokens[start].start, tokens[end - 1].end), resolution: resolution))
   }
 
-  private mutating func addPartyMention(_ party: String, from start: Int, to end: Int) {
+  mutating func addPartyMention(_ party: String, from start: Int, to end: Int) {
     let range = TextRange(tokens[start].start, tokens[end - 1].end)
     partyMentions.append(PartyMention(party: party, field: field, range: range, surface: text.slice(range)))
   }
 
-  private func surface(_ start: Int, _ end: Int) -> String {
+  func surface(_ start: Int, _ end: Int) -> String {
     text.slice(TextRange(tokens[start].start, tokens[end - 1].end))
   }
 
@@ -318,13 +368,13 @@ struct FieldScan: Sendable {
             field: field, range: candidate.range, surface: surface))
       case .unknown(let name, let type, let party):
         let target =
-          links.target(forWords: [NameFolding.fold(name)])
+          links.target(forWords: NameFolding.fold(name).split(separator: " ").map(String.init))
           ?? ArticleLinks.Target(id: NameFolding.fold(name), canonicalName: name, type: type, party: party)
         result.append(mention(target, candidate, surface))
-      case .pending(let words, let fallback):
+      case .pending(let words, _, let fallback):
         if let target = links.target(forWords: words) {
           result.append(mention(target, candidate, surface))
-        } else if let fallback {
+        } else if let fallback, !(fallback == .place && links.isSurname(words)) {
           result.append(
             EntityMention(
               entityID: NameFolding.fold(surface), canonicalName: surface, type: fallback, party: "none", field: field,
@@ -341,127 +391,4 @@ struct FieldScan: Sendable {
       range: candidate.range, surface: surface)
   }
 
-  // MARK: - Title case
-
-  /// Whether capitalised words from `index` on end in a place or organisation head
-  /// ("St Peter's Square": the run goes on past the possessive).
-  private func headFollows(_ index: Int) -> Bool {
-    var position = index
-    while position < tokens.count, position < index + 3, tokens[position].isWord, tokens[position].isCapitalized {
-      let key = tokens[position].key
-      if lexicon.cues.placeHeads.contains(key) || lexicon.cues.organizationHeads.contains(key) { return true }
-      if tokens[position].isPossessive { return false }
-      position += 1
-    }
-    return false
-  }
-
-  /// A capitalised run (through possessives) that names a document, not an entity
-  /// ("Countering America's Adversaries Through Sanctions Act").
-  private func documentRun(from start: Int) -> Range<Int>? {
-    guard !lexicon.cues.documentHeads.isEmpty else { return nil }
-    var end = start
-    var lastWord: Int?
-    while end < tokens.count, end - start < 14 {
-      let token = tokens[end]
-      if token.isWord && (token.isCapitalized || lexicon.cues.particles.contains(token.key)) {
-        if token.isCapitalized { lastWord = end }
-        end += 1
-      } else if token.key == "-" {
-        end += 1
-      } else {
-        break
-      }
-    }
-    guard let lastWord, lastWord > start, lexicon.cues.documentHeads.contains(tokens[lastWord].key) else { return nil }
-    return start..<(lastWord + 1)
-  }
-
-  /// Token index ranges of the text's lines.
-  private static func lines(tokens: [NameToken], text: String) -> [Range<Int>] {
-    var result: [Range<Int>] = []
-    var text = text
-    text.withUTF8 { bytes in
-      var lineStart = 0
-      for index in tokens.indices where index > 0 {
-        var hasNewline = false
-        for offset in tokens[index - 1].end..<tokens[index].start where bytes[offset] == 0x0A {
-          hasNewline = true
-          break
-        }
-        if hasNewline {
-          result.append(lineStart..<index)
-          lineStart = index
-        }
-      }
-      if lineStart < tokens.count { result.append(lineStart..<tokens.count) }
-    }
-    return result
-  }
-
-  /// Marks tokens on lines written in title case (headlines, section titles): lines where
-  /// ordinary words — ones the article also uses in lower case, or common words — are mostly
-  /// capitalised. Lines dense with names are not title case.
-  private func titleCaseLines() -> [Bool] {
-    var result = [Bool](repeating: false, count: tokens.count)
-    for line in lines {
-      var ordinary = 0
-      var capitalized = 0
-      for index in line where tokens[index].isWord && !tokens[index].isSentenceStart && tokens[index].end - tokens[index].start >= 3 {
-        let token = tokens[index]
-        guard lowercaseWords.contains(token.key) || lexicon.commonWords.contains(token.key) else { continue }
-        guard !lexicon.names.matches(tokens, at: index), !lexicon.demonyms.matches(tokens, at: index) else { continue }
-        ordinary += 1
-        if token.isCapitalized { capitalized += 1 }
-      }
-      if capitalized >= 2 && capitalized * 2 >= ordinary {
-        for index in line { result[index] = true }
-      }
-    }
-    return result
-  }
-
-  /// Marks photo credits ("Jane Doe/AFP via Getty Images", "(Photo by …)") and lines that hold
-  /// nothing but an outlet's name: page debris, not article text.
-  private static func creditTokens(tokens: [NameToken], lines: [Range<Int>], lexicon: Lexicon) -> [Bool] {
-    var result = [Bool](repeating: false, count: tokens.count)
-    var lineOf = [Int](repeating: 0, count: tokens.count)
-    for (number, line) in lines.enumerated() {
-      for index in line { lineOf[index] = number }
-      let words = line.filter { tokens[$0].isWord }
-      if let first = words.first, let match = lexicon.names.longestMatch(in: tokens, at: first),
-        words.allSatisfy({ $0 < first + match.length }),
-        lexicon.entries[match.value].type == .organization, lexicon.entries[match.value].party == "none"
-      {
-        for index in line { result[index] = true }
-      }
-    }
-    for line in lines {
-      guard let first = line.first(where: { tokens[$0].isWord }),
-        let byline = lexicon.cues.bylines.longestMatch(in: tokens, at: first)
-      else { continue }
-      let words = line.filter { tokens[$0].isWord }
-      let rest = words.dropFirst(byline.length)
-      if !rest.isEmpty, rest.count <= 8, rest.allSatisfy({ tokens[$0].isCapitalized || lexicon.cues.particles.contains(tokens[$0].key) }) {
-        for index in line { result[index] = true }
-      }
-    }
-    let boundaries: Set<String> = [";", ".", "(", ")", "|", "\u{2022}"]
-    var index = 0
-    while index < tokens.count {
-      guard let credit = lexicon.cues.credits.longestMatch(in: tokens, at: index) else {
-        index += 1
-        continue
-      }
-      var back = index - 1
-      while back >= 0, lineOf[back] == lineOf[index], !boundaries.contains(tokens[back].key) { back -= 1 }
-      var forward = index + credit.length
-      while forward < tokens.count, lineOf[forward] == lineOf[index], ![";", ")", "|"].contains(tokens[forward].key) {
-        forward += 1
-      }
-      for position in (back + 1)..<forward { result[position] = true }
-      index = forward
-    }
-    return result
-  }
 }

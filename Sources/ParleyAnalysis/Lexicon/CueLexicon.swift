@@ -95,16 +95,31 @@ public struct CueLexicon: Sendable {
 public struct StanceLexicon: Sendable {
   public var topics: TopicLexicon
   public var cues: CueLexicon
+  /// Party adjectives ("russian" → russia) from the entity lexicon's `demonyms.tsv`, used for
+  /// holders of nominal cues the recognizer does not mark ("Russian proposals", "U.S. plan").
+  public var partyAdjectives: [[UInt8]: String]
 
-  public init(topics: TopicLexicon, cues: CueLexicon) {
+  public init(topics: TopicLexicon, cues: CueLexicon, partyAdjectives: [[UInt8]: String] = [:]) {
     self.topics = topics
     self.cues = cues
+    self.partyAdjectives = partyAdjectives
   }
 
   /// Loads `topics.tsv`, `stance-cues.tsv`, `reporting-verbs.tsv` and `hedges.tsv` from a folder.
   public static func load(folder: String) throws -> StanceLexicon {
     StanceLexicon(
-      topics: try TopicLexicon.load(path: folder + "/topics.tsv"), cues: try CueLexicon.load(folder: folder))
+      topics: try TopicLexicon.load(path: folder + "/topics.tsv"), cues: try CueLexicon.load(folder: folder),
+      partyAdjectives: try adjectives(path: folder + "/demonyms.tsv"))
+  }
+
+  /// Adjective rows (`form  party  place  adjective`) of a demonyms file; none when it is absent.
+  static func adjectives(path: String) throws -> [[UInt8]: String] {
+    guard FileManager.default.fileExists(atPath: path) else { return [:] }
+    var result: [[UInt8]: String] = [:]
+    for (_, fields) in try StanceLexiconFile.rows(path: path) where fields.count >= 4 && fields[3] == "adjective" {
+      result[Array(fields[0].lowercased().utf8)] = fields[1]
+    }
+    return result
   }
 
   /// Loads the bundled `data/lexicon`.

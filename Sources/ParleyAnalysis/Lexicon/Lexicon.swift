@@ -23,6 +23,8 @@ public struct Lexicon: Sendable {
   public private(set) var commonWords: Set<String> = []
   /// Folded given names (`kimberly`).
   public private(set) var givenNames: Set<String> = []
+  /// Per entry: folded last words of its multi-word person names (for surname linking).
+  public private(set) var surnameKeys: [[String]] = []
   private var positionByID: [String: Int] = [:]
   private var positionsByName: [String: [Int]] = [:]
   private var adjectiveByPlace: [String: String] = [:]
@@ -114,6 +116,17 @@ public struct Lexicon: Sendable {
       }
       let position = entries.count
       entries.append(entry)
+      var surnames: [String] = []
+      if type == .person {
+        for name in entry.allNames {
+          let words = name.split(separator: " ")
+          if words.count >= 2, let last = words.last {
+            let key = NameFolding.fold(String(last))
+            if !surnames.contains(key) { surnames.append(key) }
+          }
+        }
+      }
+      surnameKeys.append(surnames)
       positionByID[entry.id] = position
       for alias in entry.allNames {
         names.insert(alias, value: position)

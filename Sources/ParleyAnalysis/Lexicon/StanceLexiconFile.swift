@@ -24,7 +24,7 @@ enum StanceLexiconFile {
   /// The rows of a file with their 1-based line numbers, fields trimmed.
   static func rows(path: String) throws -> [(line: Int, fields: [String])] {
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw StanceLexiconError(path: path, message: "cannot read the lexicon file")
+      throw StanceLexiconError(path: path, message: "cannot read the file")
     }
     guard let text = String(data: data, encoding: .utf8) else {
       throw StanceLexiconError(path: path, message: "not UTF-8 text")

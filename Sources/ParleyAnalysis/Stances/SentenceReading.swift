@@ -8,6 +8,8 @@ struct SentenceReading {
     var tokens: Range<Int>
     /// Tokens skipped by gaps inside the match (mentions there belong to the content).
     var gaps: [Range<Int>]
+    /// A pronoun standing for a topic named earlier ("pushing for one").
+    var isPronoun = false
   }
 
   struct Cue {
@@ -15,6 +17,8 @@ struct SentenceReading {
     var governsLeft: Bool
     var tokens: Range<Int>
     var text: String
+    /// A passive verb ("was rejected by Kyiv"): governs both what precedes and what follows.
+    var isPassive = false
   }
 
   struct Reporting {
@@ -29,6 +33,8 @@ struct SentenceReading {
     var tokens: Range<Int>
     var range: TextRange
     var isPronoun: Bool = false
+    /// A person entity (he/she refer to persons; they/it to the rest).
+    var isPerson: Bool = false
   }
 
   var tokens: [StanceToken]
@@ -38,10 +44,21 @@ struct SentenceReading {
   var triggers: [Trigger] = []
   var cues: [Cue] = []
   var reporting: [Reporting] = []
-  var hedges: [String] = []
+  /// Hedges found; `range` is set for single-word modal hedges (may, might, could, likely),
+  /// which only count in their own clause.
+  var hedges: [(text: String, range: Range<Int>?)] = []
   var mentions: [Mention] = []
   /// `inQuote[i]`: token i lies inside a direct quote.
   var inQuote: [Bool]
+  /// `inLongQuote[i]`: token i lies inside a quote of six words or more (a statement, not a
+  /// quoted phrase); only there does the quote's speaker replace the sentence's holders.
+  var inLongQuote: [Bool] = []
+
+  /// Whether a segment is an "if …" clause: what it says is a hypothesis, not a position.
+  func isHypothetical(_ segment: Range<Int>) -> Bool {
+    guard let first = segment.first(where: { tokens[$0].kind == .word }) else { return false }
+    return tokens[first].is("if")
+  }
 
   func segment(of token: Int) -> Range<Int> {
     segments.first { $0.contains(token) } ?? 0..<tokens.count
@@ -61,7 +78,7 @@ enum StanceGrammar {
   static let objectPrepositions: Set<[UInt8]> = words(
     "on", "to", "from", "against", "with", "over", "at", "into", "toward", "towards", "for", "of", "about", "between",
     "by", "in", "onto", "upon", "among", "than", "via", "like", "including", "told", "urged", "pressed",
-    "asked", "recommended", "that")
+    "asked", "recommended")
   static let determiners: Set<[UInt8]> = words("the", "a", "an", "both", "all", "other", "its", "their", "his", "her", "some", "many", "several", "fellow")
   static let collectiveHeads: Set<[UInt8]> = words(
     "officials", "official", "leaders", "leader", "members", "representatives", "ministers", "minister", "diplomats",
@@ -72,6 +89,19 @@ enum StanceGrammar {
     "were", "be", "been", "being", "continue", "continues", "continued", "to", "again", "already", "repeatedly",
     "previously", "firmly", "strongly", "quickly", "initially", "publicly", "still", "now", "reportedly", "apparently",
     "allegedly", "did", "does", "do", "then", "further", "openly", "consistently", "flatly", "once", "only", "so", "far")
+  /// Nouns after a party name that make it a descriptor, not a holder ("US media reports").
+  static let nonPartyHeads: Set<[UInt8]> = words(
+    "media", "reports", "report", "press", "analysts", "analyst", "experts", "journalists", "outlets", "newspaper",
+    "newspapers", "broadcaster", "commentators", "markets", "stocks", "public", "voters", "allies", "partners",
+    "neighbours", "neighbors", "enemies", "critics", "backers", "supporters", "friends", "opponents", "adversaries")
+  /// Words that open a leading subordinate clause, which ends at the first comma.
+  static let subordinators: Set<[UInt8]> = words(
+    "as", "after", "when", "since", "because", "if", "once", "before", "although", "though", "while", "despite", "following")
+  /// Roles that, after a party adjective, speak for the party ("the Ukrainian leader").
+  static let roleNouns: Set<[UInt8]> = words(
+    "leader", "leaders", "president", "government", "officials", "official", "side", "delegation", "negotiators",
+    "authorities", "administration", "leadership", "diplomats", "ministry", "military", "envoy", "spokesman",
+    "spokeswoman", "spokesperson")
   static let beForms: Set<[UInt8]> = words("be", "been", "being", "was", "were", "is", "are")
   static let pronouns: Set<[UInt8]> = words("he", "she", "they", "it", "we")
   static let agentMarkers: Set<[UInt8]> = words("by")

@@ -21,6 +21,17 @@ extension StanceExtractor {
     let tokens = reading.tokens
     var j = mention.tokens.lowerBound - 1
     while j >= 0, tokens[j].kind == .word, StanceGrammar.determiners.contains(tokens[j].bytes) { j -= 1 }
+    // The object of a verb: "slammed Kyiv", "urged Moscow", "criticized Zelensky" — unless a
+    // verb follows, making it the subject of a reported clause ("said Kyiv would …").
+    let next = mention.tokens.upperBound
+    let startsClause = next < tokens.count && tokens[next].kind == .word
+      && (StanceGrammar.auxiliaries.contains(tokens[next].bytes) || reading.cues.contains { $0.tokens.lowerBound == next })
+    let isPossessive = tokens[mention.tokens.upperBound - 1].isPossessive
+    if j >= 0, !startsClause, !isPossessive, reading.reporting.contains(where: { $0.tokens.upperBound - 1 == j })
+      || reading.cues.contains(where: { $0.tokens.upperBound - 1 == j && ($0.role == .support || $0.role == .oppose || $0.role == .directive) && !$0.governsLeft })
+    {
+      return !tokens[j].is("according")
+    }
     guard j >= 0, tokens[j].kind == .word, StanceGrammar.objectPrepositions.contains(tokens[j].bytes) else { return false }
     // "officials in Kyiv", "members of the U.S. administration": the collective holds the stance.
     if tokens[j].is("of") || tokens[j].is("in") || tokens[j].is("from"), j > 0, tokens[j - 1].kind == .word,
@@ -36,7 +47,14 @@ extension StanceExtractor {
   }
 
   func canHold(_ mention: Mention, _ reading: SentenceReading) -> Bool {
-    !isContent(mention, reading) && !isObject(mention, reading)
+    !isContent(mention, reading) && !isObject(mention, reading) && !isDescriptor(mention, reading)
+  }
+
+  /// "US media reports", "Russian analysts": the party name only describes someone else.
+  func isDescriptor(_ mention: Mention, _ reading: SentenceReading) -> Bool {
+    let next = mention.tokens.upperBound
+    return next < reading.tokens.count && reading.tokens[next].kind == .word
+      && StanceGrammar.nonPartyHeads.contains(reading.tokens[next].bytes)
   }
 
   /// The mention and the ones joined to it by "and" ("Ukraine and other European nations").
@@ -47,6 +65,7 @@ extension StanceExtractor {
       let between = reading.tokens[end..<other.tokens.lowerBound]
       let joins = between.allSatisfy {
         $0.is("and") || $0.bytes == [0x2C] || StanceGrammar.determiners.contains($0.bytes) || $0.is("as") || $0.is("well")
+          || $0.is("among") || $0.is("in")
       }
       guard joins, between.contains(where: { $0.is("and") || $0.bytes == [0x2C] }) || between.isEmpty else { break }
       if !result.contains(where: { $0.party == other.party }) { result.append(other) }
@@ -68,7 +87,7 @@ extension StanceExtractor {
       let gap = cue.tokens.lowerBound - mention.tokens.upperBound
       guard gap >= 0, gap <= 1 else { continue }
       let last = tokens[mention.tokens.upperBound - 1]
-      if last.isPossessive || (gap == 0 && !isObject(mention, reading) && isNominal(cue)) {
+      if last.isPossessive || (gap == 0 && isNominal(cue)) {
         result.append((mention, .possessive))
       }
     }
@@ -82,12 +101,29 @@ extension StanceExtractor {
       if j > cue.tokens.upperBound, reading.cues.contains(where: { $0.tokens.lowerBound == j && $0.role != .negation }) { break }
       j += 1
     }
-    // Experiencer of a predicate: "unacceptable to Ukraine and other European nations".
+    // Experiencer of a predicate: "unacceptable to Ukraine and other European nations",
+    // "alarm in Kyiv and among European allies".
     if cue.governsLeft, cue.tokens.upperBound < tokens.count,
       tokens[cue.tokens.upperBound].is("to") || tokens[cue.tokens.upperBound].is("for")
+        || tokens[cue.tokens.upperBound].is("in") || tokens[cue.tokens.upperBound].is("among")
     {
       if let mention = firstMention(after: cue.tokens.upperBound, reading) {
         return conjuncts(from: mention, reading, limit: min(tokens.count, mention.tokens.upperBound + 8)).map { ($0, .experiencer) }
+      }
+    }
+    // "blamed X for refusing …", "accused X of rejecting …": X does the -ing.
+    if cue.text.hasSuffix("ing") {
+      var k = cue.tokens.lowerBound - 1
+      while k > 0, cue.tokens.lowerBound - k <= 6, segment.contains(k) {
+        if tokens[k].is("for") || tokens[k].is("of") {
+          if let mention = reading.mentions.first(where: { $0.tokens.upperBound == k }), !isContent(mention, reading),
+            isObject(mention, reading), mention.tokens.lowerBound == 0 || !tokens[mention.tokens.lowerBound - 1].is("by")
+          {
+            return [(mention, .agent)]
+          }
+          break
+        }
+        k -= 1
       }
     }
     // Subject right before the verb: "Russia has rejected", "Kyiv also ruled out"; only for the
@@ -97,14 +133,23 @@ extension StanceExtractor {
         $0.tokens.upperBound <= cue.tokens.lowerBound && segment.contains($0.tokens.lowerBound)
           && ($0.role == .support || $0.role == .oppose || $0.role == .directive)
       }
-      let earlierVerb = reading.reporting.contains {
-        $0.tokens.upperBound <= cue.tokens.lowerBound && segment.contains($0.tokens.lowerBound)
-      }
-      if !earlierCue, !earlierVerb {
+      if !earlierCue {
         var k = cue.tokens.lowerBound - 1
         while k >= 0, tokens[k].kind == .word, StanceGrammar.auxiliaries.contains(tokens[k].bytes) { k -= 1 }
         if k >= 0, let mention = reading.mentions.first(where: { $0.tokens.upperBound - 1 == k }), canHold(mention, reading) {
-          return [(mention, .subject)]
+          // With its conjuncts: "Kyiv and its European allies want …".
+          var subjects = [mention]
+          var start = mention.tokens.lowerBound
+          while let previous = reading.mentions.last(where: { $0.tokens.upperBound <= start }) {
+            let between = tokens[previous.tokens.upperBound..<start]
+            guard between.contains(where: { $0.is("and") }),
+              between.allSatisfy({ $0.is("and") || $0.bytes == [0x2C] || StanceGrammar.determiners.contains($0.bytes) }),
+              canHold(previous, reading)
+            else { break }
+            if !subjects.contains(where: { $0.party == previous.party }) { subjects.insert(previous, at: 0) }
+            start = previous.tokens.lowerBound
+          }
+          return subjects.map { ($0, .subject) }
         }
       }
     }
@@ -114,9 +159,9 @@ extension StanceExtractor {
   /// Whether a cue is a noun that takes a possessive holder (proposals, demand, refusal, rejection, readiness).
   func isNominal(_ cue: SentenceReading.Cue) -> Bool {
     let word = cue.text
-    return word.hasSuffix("al") || word.hasSuffix("als") || word.hasSuffix("ion") || word.hasSuffix("ions")
-      || word.hasSuffix("ness") || word.hasSuffix("ands") || word == "demand" || word.hasSuffix("ance") || word.hasPrefix("plan")
-      || word.hasSuffix("s")
+    return Self.isProposalWord(word) || word.hasSuffix("al") || word.hasSuffix("als") || word.hasSuffix("ion")
+      || word.hasSuffix("ions") || word.hasSuffix("ness") || word.hasSuffix("ance") || word.hasSuffix("ence")
+      || word.hasSuffix("ment") || word.hasSuffix("ments") || word.hasSuffix("s")
   }
 
   func firstMention(after index: Int, _ reading: SentenceReading) -> Mention? {
@@ -141,11 +186,17 @@ extension StanceExtractor {
       for mention in candidates.reversed() {
         let between = reading.tokens[mention.tokens.upperBound..<verb.tokens.lowerBound]
         if between.contains(where: { $0.kind == .quote }) { continue }
-        if !isObject(mention, reading) || mention.tokens.upperBound == verb.tokens.lowerBound
-          || tokensAreModifiers(between)
-        {
-          if !isObject(mention, reading) { return mention }
-        }
+        if !isObject(mention, reading), !isDescriptor(mention, reading) { return mention }
+      }
+    }
+    // "X, Director of …, told …": the speaker before an apposition.
+    if !isAccording, verb.tokens.lowerBound > 0, reading.tokens[verb.tokens.lowerBound - 1].bytes == [0x2C] {
+      let segment = reading.segment(of: verb.tokens.lowerBound)
+      if let comma = reading.tokens[segment.lowerBound..<(verb.tokens.lowerBound - 1)].lastIndex(where: { $0.bytes == [0x2C] }),
+        let mention = reading.mentions.first(where: { $0.tokens.upperBound == comma }), !isObject(mention, reading),
+        !isContent(mention, reading)
+      {
+        return mention
       }
     }
     // Inverted order only after a quote or comma ("…,” said Zelensky) or for "according to X".
@@ -154,6 +205,9 @@ extension StanceExtractor {
     guard isAccording || previous?.kind == .quote || previous?.bytes == [0x2C] else { return nil }
     if let mention = reading.mentions.first(where: {
       $0.tokens.lowerBound >= start && $0.tokens.lowerBound - start <= (isAccording ? 2 : 3) && !isContent($0, reading)
+        && !isDescriptor($0, reading)
+        // "…,” said Zelensky." — the inverted speaker ends the clause.
+        && (isAccording || $0.tokens.upperBound >= reading.tokens.count || reading.tokens[$0.tokens.upperBound].kind != .word)
     }) {
       return mention
     }
@@ -207,27 +261,25 @@ extension StanceExtractor {
 
   // MARK: - Pronouns and state
 
-  /// Adds he/she/they (and "it"/"we" resolved inside the sentence) as mentions of the party
-  /// they refer to: the nearest holder-capable mention before them, else the last sentence's holder.
+  /// Adds he/she (persons) and they (groups, countries, organisations) as mentions of the party
+  /// they refer to: the nearest fitting mention before them in the sentence, else the last one of
+  /// the previous sentences; "it" and "we" only within the sentence.
   func addPronouns(_ reading: inout SentenceReading, state: ArticleState) {
     var added: [Mention] = []
     for (i, token) in reading.tokens.enumerated() where token.kind == .word && StanceGrammar.pronouns.contains(token.bytes) {
       if reading.inQuote[i] { continue }
-      let earlier = reading.mentions.last { $0.tokens.upperBound <= i && canHold($0, reading) }
-      var party: String?
-      var name = ""
-      var range = token.range
-      if let earlier {
-        party = earlier.party
-        name = earlier.name
-        range = earlier.range
-      } else if !token.is("it"), !token.is("we"), let last = state.lastHolder {
-        party = last.party
-        name = last.name
-        range = last.range
+      let wantsPerson = token.is("he") || token.is("she")
+      let earlier = reading.mentions.last {
+        $0.tokens.upperBound <= i && canHold($0, reading) && (token.is("we") || $0.isPerson == wantsPerson)
       }
-      if let party {
-        added.append(Mention(party: party, name: name, tokens: i..<(i + 1), range: range, isPronoun: true))
+      var found: (party: String, name: String, range: TextRange)?
+      if let earlier {
+        found = (earlier.party, earlier.name, earlier.range)
+      } else if !token.is("it"), !token.is("we"), let last = wantsPerson ? state.lastPerson : state.lastGroup {
+        found = (last.party, last.name, last.range)
+      }
+      if let found {
+        added.append(Mention(party: found.party, name: found.name, tokens: i..<(i + 1), range: found.range, isPronoun: true, isPerson: wantsPerson))
       }
     }
     if !added.isEmpty {
@@ -240,9 +292,9 @@ extension StanceExtractor {
     sentenceIndex: Int
   ) {
     state.sentenceIndex = sentenceIndex + 1
-    if let subject = reading.mentions.first(where: { canHold($0, reading) && !reading.inQuote[$0.tokens.lowerBound] }) {
-      state.lastHolder = holder(subject, .subject)
-    }
+    let candidates = reading.mentions.filter { canHold($0, reading) && !reading.inQuote[$0.tokens.lowerBound] }
+    if let person = candidates.first(where: \.isPerson) { state.lastPerson = holder(person, .subject) }
+    if let group = candidates.first(where: { !$0.isPerson }) { state.lastGroup = holder(group, .subject) }
     if let speaker = speakers.last {
       state.lastSpeaker = holder(speaker.speaker, .speaker)
       state.lastSpeakerSentence = sentenceIndex
@@ -250,7 +302,7 @@ extension StanceExtractor {
       // A quote continuing the previous speaker keeps them current.
       if sentenceIndex - state.lastSpeakerSentence <= 2 { state.lastSpeakerSentence = sentenceIndex }
     }
-    for cue in reading.cues where cue.text.hasPrefix("propos") || cue.text.hasPrefix("plan") || cue.text.hasPrefix("demand") {
+    for cue in reading.cues where Self.isProposalWord(cue.text) {
       if let (mention, route) = explicitHolders(of: cue, reading: reading).first, route == .possessive {
         state.proposalHolder = holder(mention, .antecedent)
         state.proposalSentence = sentenceIndex + 1

@@ -13,7 +13,24 @@ extension StanceExtractor {
       } else if token.kind == .word, StanceGrammar.clauseBreakWords.contains(token.bytes), i > 0 {
         // The break falls before the conjunction, which starts the next segment.
         isBreak[i - 1] = true
+      } else if token.is("if"), i > 0, !tokens[i - 1].is("only"), !tokens[i - 1].is("even"), !tokens[i - 1].is("as") {
+        // A hypothetical clause starts; see `SentenceReading.isHypothetical`.
+        isBreak[i - 1] = true
+      } else if token.is("whether"), i > 0 {
+        isBreak[i - 1] = true
+      } else if token.is("as"), i > 1, tokens[i - 1].is("even") {
+        isBreak[i - 2] = true
       }
+    }
+    // "As he reviewed the proposal, Putin questioned …": a leading subordinate clause.
+    if let first = tokens.firstIndex(where: { $0.kind == .word }), StanceGrammar.subordinators.contains(tokens[first].bytes),
+      let comma = tokens.firstIndex(where: { $0.bytes == [0x2C] }), comma < tokens.count - 1
+    {
+      isBreak[comma] = true
+    }
+    // An "if …" clause ends at its first comma.
+    for (i, token) in tokens.enumerated() where token.is("if") && i > 0 && isBreak[i - 1] {
+      if let comma = tokens[i...].firstIndex(where: { $0.bytes == [0x2C] }) { isBreak[comma] = true }
     }
     var segments: [Range<Int>] = []
     var start = 0
@@ -35,15 +52,35 @@ extension StanceExtractor {
       inQuote[i] = open
     }
     state.openQuote = open
+    // Quote spans of six words or more (or running to the sentence's edge) are statements.
+    var inLongQuote = [Bool](repeating: false, count: tokens.count)
+    var spanStart = 0
+    while spanStart < tokens.count {
+      guard inQuote[spanStart] else { spanStart += 1; continue }
+      var spanEnd = spanStart
+      while spanEnd < tokens.count, inQuote[spanEnd] || tokens[spanEnd].kind == .quote && spanEnd + 1 < tokens.count && inQuote[spanEnd + 1] {
+        spanEnd += 1
+      }
+      let words = tokens[spanStart..<spanEnd].filter { $0.kind == .word }.count
+      if words >= 6 || spanStart <= 1 && spanEnd >= tokens.count - 2 {
+        for k in spanStart..<spanEnd { inLongQuote[k] = true }
+      }
+      spanStart = spanEnd + 1
+    }
 
     var reading = SentenceReading(tokens: tokens, isBreak: isBreak, segments: segments, inQuote: inQuote)
+    reading.inLongQuote = inLongQuote
     let breakCheck: (Int) -> Bool = { isBreak[$0] }
 
     // Topic triggers, checked against their required and excluded context.
-    for term in lexicon.topics.terms {
-      for i in tokens.indices where term.pattern.firstWordMatches(tokens[i]) {
+    let terms = lexicon.topics.terms
+    for i in tokens.indices {
+      for termIndex in self.termIndex.candidates(for: tokens[i]) {
+        let term = terms[termIndex]
+        guard term.pattern.firstWordMatches(tokens[i]) else { continue }
         guard let (end, gaps) = term.pattern.match(tokens, at: i, limit: tokens.count, isBreak: breakCheck) else { continue }
-        if !term.requires.isEmpty, !term.requires.contains(where: { occurs($0, in: tokens, window: 0..<tokens.count) }) {
+        let near = max(0, i - 10)..<min(tokens.count, end + 10)
+        if !term.requires.isEmpty, !term.requires.contains(where: { occurs($0, in: tokens, window: near) }) {
           continue
         }
         let window = max(0, i - 4)..<min(tokens.count, end + 4)
@@ -51,19 +88,21 @@ extension StanceExtractor {
         reading.triggers.append(.init(term: term, tokens: i..<end, gaps: gaps))
       }
     }
-    reading.triggers = Self.longestFirst(reading.triggers, range: \.tokens, topic: { $0.term.topic })
+    reading.triggers = Self.mergedTriggers(reading.triggers)
 
     // Stance cues: the longest match wins where cues overlap; cue words inside a trigger are
     // part of the topic ("restricting" stays a cue, "lift" of "lift sanctions" does not).
     var cues: [SentenceReading.Cue] = []
-    for cue in lexicon.cues.cues {
-      for i in tokens.indices where cue.pattern.firstWordMatches(tokens[i]) {
+    let cueList = lexicon.cues.cues
+    for i in tokens.indices {
+      for cueIndex in self.cueIndex.candidates(for: tokens[i]) {
+        let cue = cueList[cueIndex]
+        guard cue.pattern.firstWordMatches(tokens[i]) else { continue }
         guard let (end, _) = cue.pattern.match(tokens, at: i, limit: tokens.count, isBreak: breakCheck) else { continue }
-        var governsLeft = cue.governsLeft
-        if !governsLeft, cue.role == .support || cue.role == .oppose, isPassive(tokens, before: i) {
-          governsLeft = true
-        }
-        cues.append(.init(role: cue.role, governsLeft: governsLeft, tokens: i..<end, text: reading.text(i..<end)))
+        let passive = !cue.governsLeft && (cue.role == .support || cue.role == .oppose) && Self.isParticiple(tokens[i])
+          && isPassive(tokens, before: i)
+        cues.append(
+          .init(role: cue.role, governsLeft: cue.governsLeft || passive, tokens: i..<end, text: reading.text(i..<end), isPassive: passive))
       }
     }
     cues = Self.longestFirst(cues, range: \.tokens, topic: { _ in "" })
@@ -73,19 +112,28 @@ extension StanceExtractor {
       }
     }
 
-    for verb in lexicon.cues.reportingVerbs {
-      for i in tokens.indices where verb.pattern.firstWordMatches(tokens[i]) {
+    let verbs = lexicon.cues.reportingVerbs
+    for i in tokens.indices {
+      for verbIndex in self.verbIndex.candidates(for: tokens[i]) {
+        let verb = verbs[verbIndex]
+        guard verb.pattern.firstWordMatches(tokens[i]) else { continue }
         guard let (end, _) = verb.pattern.match(tokens, at: i, limit: tokens.count, isBreak: breakCheck) else { continue }
         reading.reporting.append(.init(kind: verb.kind, tokens: i..<end, text: reading.text(i..<end)))
       }
     }
     reading.reporting = Self.longestFirst(reading.reporting, range: \.tokens, topic: { _ in "" })
 
-    for hedge in lexicon.cues.hedges {
-      for i in tokens.indices where hedge.firstWordMatches(tokens[i]) {
+    let hedgeList = lexicon.cues.hedges
+    for i in tokens.indices {
+      for hedgeIndex in self.hedgeIndex.candidates(for: tokens[i]) {
+        let hedge = hedgeList[hedgeIndex]
+        guard hedge.firstWordMatches(tokens[i]) else { continue }
         if let (end, _) = hedge.match(tokens, at: i, limit: tokens.count, isBreak: breakCheck) {
           let text = reading.text(i..<end)
-          if !reading.hedges.contains(text) { reading.hedges.append(text) }
+          let local = end - i == 1 && ["may", "might", "could", "possibly", "likely"].contains(text)
+          if !reading.hedges.contains(where: { $0.text == text && (!local || $0.range == i..<end) }) {
+            reading.hedges.append((text, local ? i..<end : nil))
+          }
         }
       }
     }
@@ -101,7 +149,39 @@ extension StanceExtractor {
       mapped.tokens = first..<(last + 1)
       reading.mentions.append(mapped)
     }
+    // A party adjective before a role the recognizer left unmarked: "the Ukrainian leader".
+    for index in tokens.indices.dropLast() where tokens[index].kind == .word {
+      guard let party = lexicon.partyAdjectives[tokens[index].bytes], tokens[index + 1].kind == .word,
+        StanceGrammar.roleNouns.contains(tokens[index + 1].bytes),
+        !reading.mentions.contains(where: {
+          $0.tokens.contains(index) || $0.tokens.contains(index + 1) || $0.tokens.lowerBound == index + 2
+        })
+      else { continue }
+      let range = TextRange(tokens[index].range.start, tokens[index + 1].range.end)
+      reading.mentions.append(
+        .init(party: party, name: article.body.slice(range), tokens: index..<(index + 2), range: range, isPerson: true))
+    }
+    // A party adjective right before a nominal cue: "Russian proposals", "the U.S. plan".
+    for cue in reading.cues where cue.tokens.lowerBound > 0 && isNominal(cue) {
+      let index = cue.tokens.lowerBound - 1
+      let token = tokens[index]
+      guard token.kind == .word, let party = lexicon.partyAdjectives[token.bytes],
+        !reading.mentions.contains(where: { $0.tokens.contains(index) })
+      else { continue }
+      reading.mentions.append(
+        .init(party: party, name: article.body.slice(token.range), tokens: index..<(index + 1), range: token.range))
+    }
+    reading.mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
     return reading
+  }
+
+  /// Whether a word looks like a past participle ("rejected", "ruled", "sought", "taken").
+  static func isParticiple(_ token: StanceToken) -> Bool {
+    let b = token.bytes
+    guard b.count > 3 else { return false }
+    let last2 = b.suffix(2)
+    return last2.elementsEqual("ed".utf8) || last2.elementsEqual("en".utf8) || last2.elementsEqual("wn".utf8)
+      || b.suffix(3).elementsEqual("ght".utf8)
   }
 
   /// Whether a verb at `index` is passive: a form of "be" just before it ("was rejected", "would be ruled out").
@@ -124,6 +204,24 @@ extension StanceExtractor {
       if pattern.match(tokens, at: i, limit: window.upperBound, isBreak: { _ in false }) != nil { return true }
     }
     return false
+  }
+
+  /// Overlapping matches of one topic become one trigger: the longest term, spanning all of
+  /// them, an action when any of them is ("recognise Crimea as Russian").
+  static func mergedTriggers(_ triggers: [SentenceReading.Trigger]) -> [SentenceReading.Trigger] {
+    let sorted = triggers.sorted { $0.tokens.count != $1.tokens.count ? $0.tokens.count > $1.tokens.count : $0.tokens.lowerBound < $1.tokens.lowerBound }
+    var kept: [SentenceReading.Trigger] = []
+    for trigger in sorted {
+      if let index = kept.firstIndex(where: { $0.tokens.overlaps(trigger.tokens) && $0.term.topic == trigger.term.topic }) {
+        let merged = kept[index].tokens
+        kept[index].tokens = min(merged.lowerBound, trigger.tokens.lowerBound)..<max(merged.upperBound, trigger.tokens.upperBound)
+        if trigger.term.isAction, trigger.term.direction == kept[index].term.direction { kept[index].term.isAction = true }
+        kept[index].gaps += trigger.gaps
+        continue
+      }
+      kept.append(trigger)
+    }
+    return kept.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
   }
 
   /// Drops matches that overlap a longer match (of the same topic, for triggers).

@@ -23,9 +23,19 @@ import ParleyCore
 /// Only the article body is read: reader comments (`Article.comments`) and related-article
 /// lists after a "Read also" line are not the source's reporting.
 public struct StanceExtractor: Sendable {
-  public var lexicon: StanceLexicon
+  public let lexicon: StanceLexicon
+  let termIndex: TermPatternIndex
+  let cueIndex: TermPatternIndex
+  let verbIndex: TermPatternIndex
+  let hedgeIndex: TermPatternIndex
 
-  public init(lexicon: StanceLexicon) { self.lexicon = lexicon }
+  public init(lexicon: StanceLexicon) {
+    self.lexicon = lexicon
+    termIndex = TermPatternIndex(lexicon.topics.terms.map(\.pattern))
+    cueIndex = TermPatternIndex(lexicon.cues.cues.map(\.pattern))
+    verbIndex = TermPatternIndex(lexicon.cues.reportingVerbs.map(\.pattern))
+    hedgeIndex = TermPatternIndex(lexicon.cues.hedges)
+  }
 
   /// Party ids that never hold a stance (entities of no side).
   static let neutralParties: Set<String> = ["", "other", "none"]
@@ -82,7 +92,7 @@ public struct StanceExtractor: Sendable {
     var result: [SentenceReading.Mention] = []
     for mention in entities.mentions where mention.field == .body && !Self.neutralParties.contains(mention.party) {
       result.append(
-        .init(party: mention.party, name: mention.canonicalName, tokens: 0..<0, range: mention.range))
+        .init(party: mention.party, name: mention.canonicalName, tokens: 0..<0, range: mention.range, isPerson: mention.type == .person))
     }
     for mention in entities.partyMentions where mention.field == .body && !Self.neutralParties.contains(mention.party) {
       // A party mention inside an entity mention (the "US" of "US President") adds nothing.
@@ -95,8 +105,10 @@ public struct StanceExtractor: Sendable {
 
 /// What the extractor remembers from one sentence to the next.
 struct ArticleState {
-  /// The main holder of the previous sentence (for "He …", "They …").
-  var lastHolder: StanceHolder?
+  /// The main holders of the previous sentences (for "He …", "They …"): the last person, and
+  /// the last group, country or organisation.
+  var lastPerson: StanceHolder?
+  var lastGroup: StanceHolder?
   /// The speaker of the last reporting verb (for quotes that stand alone).
   var lastSpeaker: StanceHolder?
   var lastSpeakerSentence = -10
@@ -107,6 +119,8 @@ struct ArticleState {
   var proposalHolder: StanceHolder?
   var proposalSentence = -10
   var quotes: [QuoteAttribution] = []
+  /// The last topic trigger of the previous sentence (for "Kyiv rejected it").
+  var lastTriggerTerm: TopicTerm?
 }
 
 /// A sentence holding a direct quote, and the party of its speaker.

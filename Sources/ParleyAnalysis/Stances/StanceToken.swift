@@ -42,10 +42,12 @@ public struct StanceToken: Sendable, Hashable {
 public enum StanceTokenizer {
   /// Tokenizes `text[range]`; token ranges are absolute offsets into `text`'s UTF-8 bytes.
   public static func tokens(in text: String, range: TextRange) -> [StanceToken] {
-    var utf8 = Array(text.utf8)
-    let end = min(range.end, utf8.count)
-    let start = min(range.start, end)
-    return utf8.withUnsafeMutableBufferPointer { tokens(bytes: UnsafeBufferPointer($0), from: start, to: end) }
+    var text = text  // shares storage; withUTF8 only copies a non-contiguous (bridged) string
+    return text.withUTF8 { buffer in
+      let end = min(range.end, buffer.count)
+      let start = min(range.start, end)
+      return tokens(bytes: buffer, from: start, to: end)
+    }
   }
 
   // MARK: - Scanning

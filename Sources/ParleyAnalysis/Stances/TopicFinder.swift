@@ -39,6 +39,15 @@ public struct TopicFinder: Sendable {
     return result
   }
 
+  /// Every topic id → the store positions that touch it, computed once (for a search index to keep).
+  public func index(_ store: DocumentStore) -> [String: Set<DocumentStore.Index>] {
+    var result: [String: Set<DocumentStore.Index>] = [:]
+    for position in 0..<store.count {
+      for topic in topics(in: store[position]) { result[topic, default: []].insert(position) }
+    }
+    return result
+  }
+
   /// A topic id from an id, label or unambiguous id prefix ("crimea" → crimea_recognition).
   public func resolve(_ query: String) -> String? {
     let wanted = query.lowercased().replacingOccurrences(of: " ", with: "_")

@@ -2,6 +2,7 @@
 /// reader comments apart.
 ///
 /// The order matters and is documented in docs/formats.md:
+/// 0. a title glued to the sentence after it ("…in GenevaThe minister said…") is split off;
 /// 1. boilerplate lines anywhere ("Skip to content"), leading menus and section words;
 /// 2. the headline: given by metadata, else the first line when it reads like one, else derived
 ///    from the first sentence (then the first line stays in the body);
@@ -25,13 +26,14 @@ public struct ArticleCleaner: Sendable {
 
   /// Cleans the draft's lines. Returns nil when no body text is left.
   public func clean(_ draft: ArticleDraft) -> Result? {
-    var lines = draft.lines.map(Self.tidy).filter { !$0.isEmpty }
-    lines.removeAll { rules.boilerplateLines.contains(DebrisRules.normalize($0)) }
+    var lines = draft.lines.map(Self.tidy).filter { !$0.isEmpty }.flatMap(GluedHeadline.split)
+    removeBoilerplate(&lines)
+    removeConsecutiveDuplicates(&lines)
     dropNavigation(&lines, fromEnd: false)
 
     var title = draft.title.map(Self.tidy).flatMap { $0.isEmpty ? nil : $0 }
     if title == nil, draft.detectHeadline, lines.count >= 2, Headline.isHeadlineLike(lines[0]),
-      lines[0].split(separator: " ").count >= 3
+      Self.wordCount(lines[0], atLeast: 3)
     {
       title = lines.removeFirst()
     }
@@ -70,11 +72,103 @@ public struct ArticleCleaner: Sendable {
   /// Drops section words, menus and boilerplate at the start (or end) of the lines.
   private func dropNavigation(_ lines: inout [String], fromEnd: Bool) {
     while let line = fromEnd ? lines.last : lines.first {
-      let normalized = DebrisRules.normalize(line)
-      guard rules.sectionWords.contains(normalized) || rules.isMenu(line)
-        || rules.boilerplateLines.contains(normalized) || rules.relatedMarkers.contains(normalized)
+      guard DebrisRules.line(line, isIn: rules.sectionWords) || rules.isMenu(line)
+        || DebrisRules.line(line, isIn: rules.boilerplateLines) || DebrisRules.line(line, isIn: rules.relatedMarkers)
       else { return }
       if fromEnd { lines.removeLast() } else { lines.removeFirst() }
+    }
+  }
+
+  /// Removes a line identical to the one before it (a caption or teaser printed twice).
+  private func removeConsecutiveDuplicates(_ lines: inout [String]) {
+    var kept: [String] = []
+    for line in lines where line != kept.last { kept.append(line) }
+    lines = kept
+  }
+
+  /// Removes boilerplate, credit and time-stamp lines, trailing credits inside captions, and
+  /// bare names ("Jane Roe") that stand next to such debris or to each other (bylines without
+  /// "By"), or before the first full paragraph.
+  private func removeBoilerplate(_ lines: inout [String]) {
+    lines = lines.map(removingGluedDebris)
+    var debris = lines.map {
+      DebrisRules.line($0, isIn: rules.boilerplateLines) || rules.isCredit($0) || rules.isTimestamp($0)
+        || rules.isAppeal($0)
+    }
+    let names = lines.map(Self.isBareName)
+    let firstParagraph = lines.firstIndex(where: { Self.wordCount($0, atLeast: 20) }) ?? lines.count
+    for index in lines.indices where names[index] {
+      let neighbours = [index - 1, index + 1].filter { lines.indices.contains($0) }
+      if index < firstParagraph || neighbours.contains(where: { debris[$0] || names[$0] }) { debris[index] = true }
+    }
+    var kept: [String] = []
+    for (index, line) in lines.enumerated() where !debris[index] {
+      kept.append(removingTrailingCredit(line))
+    }
+    lines = kept
+  }
+
+  /// A caption with a credit sentence at its end ("… in Kyiv. Jane Roe/AFP via Getty Images")
+  /// without that sentence.
+  private func removingTrailingCredit(_ line: String) -> String {
+    let line = removingParenthesizedCredits(line)
+    guard line.utf8.contains(UInt8(ascii: "/")) || Self.containsPhoto(line) else { return line }
+    let ranges = SentenceSplitter().split(line)
+    guard ranges.count > 1, let last = ranges.last, rules.isCredit(line.slice(last)) else { return line }
+    var kept = ranges.dropLast()
+    while let previous = kept.last, kept.count > 1, rules.isCredit(line.slice(previous)) { kept = kept.dropLast() }
+    return line.slice(TextRange(ranges[0].start, kept.last!.end))
+  }
+
+  /// A line without page debris glued after its last sentence with no space:
+  /// "… than expected.Advertisement", "… on Monday.Getty Images".
+  func removingGluedDebris(_ line: String) -> String {
+    let bytes = Array(line.utf8)
+    guard bytes.count > 8 else { return line }
+    var index = bytes.count - 2
+    let lowest = max(1, bytes.count - 60)
+    while index >= lowest {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?"),
+        bytes[index + 1] >= 0x41 && bytes[index + 1] <= 0x5A, bytes[index - 1] != 0x20
+      {
+        let tail = String(decoding: bytes[(index + 1)...], as: UTF8.self)
+        if DebrisRules.line(tail, isIn: rules.boilerplateLines) || rules.isCredit(tail) {
+          return String(decoding: bytes[...index], as: UTF8.self)
+        }
+        return line
+      }
+      index -= 1
+    }
+    return line
+  }
+
+  /// A caption without the credits in brackets at its end: "… in Kyiv (Getty Images)",
+  /// "… on Friday (Jane Roe/AFP via Getty Images)". The caption itself must remain.
+  func removingParenthesizedCredits(_ line: String) -> String {
+    var bytes = Array(line.utf8)
+    var changed = false
+    while bytes.last == UInt8(ascii: ")"), let open = bytes.lastIndex(of: UInt8(ascii: "(")), open > 0 {
+      let inner = String(decoding: bytes[(open + 1)..<(bytes.count - 1)], as: UTF8.self)
+      guard rules.isCredit(inner) || DebrisRules.normalize(inner).hasPrefix("photo") else { break }
+      var end = open
+      while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+      guard end > 0 else { break }
+      bytes.removeSubrange(end...)
+      changed = true
+    }
+    return changed ? String(decoding: bytes, as: UTF8.self) : line
+  }
+
+  /// Two to four words, each a capitalised run of letters (hyphens and apostrophes allowed).
+  static func isBareName(_ line: String) -> Bool {
+    guard line.utf8.count <= 80 else { return false }
+    let words = line.split(separator: " ")
+    guard (2...4).contains(words.count), words[0] != "By" else { return false }
+    return words.allSatisfy { word in
+      guard let first = word.first, first.isUppercase else { return false }
+      return word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "’" || $0 == "'" || $0 == "." }
+        && word.dropFirst().contains(where: { $0.isLowercase })
     }
   }
 
@@ -84,8 +178,7 @@ public struct ArticleCleaner: Sendable {
     var index = 0
     while index < lines.count {
       let line = lines[index]
-      let normalized = DebrisRules.normalize(line)
-      if rules.relatedMarkers.contains(normalized) {
+      if DebrisRules.line(line, isIn: rules.relatedMarkers) {
         index += 1
         var titles = 0
         while index < lines.count, titles < 5, Headline.isHeadlineLike(lines[index]) {
@@ -94,7 +187,8 @@ public struct ArticleCleaner: Sendable {
         }
         continue
       }
-      if normalized.utf8.count <= DebrisRules.maxDebrisLineBytes, let colon = normalized.firstIndex(of: ":"),
+      if line.utf8.count <= 240, line.utf8.contains(UInt8(ascii: ":")), case let normalized = DebrisRules.normalize(line),
+        let colon = normalized.firstIndex(of: ":"),
         rules.relatedMarkers.contains(String(normalized[..<colon]).trimmingTrailing(where: { $0 == " " })),
         normalized.count <= Headline.maxLength
       {
@@ -112,7 +206,8 @@ public struct ArticleCleaner: Sendable {
     let normalizedTitle = DebrisRules.normalize(title)
     let titleWords = Self.contentWords(title)
     lines.removeAll { line in
-      if DebrisRules.normalize(line) == normalizedTitle { return true }
+      let lengthGap = abs(line.utf8.count - title.utf8.count)
+      if lengthGap <= 12 && DebrisRules.normalize(line) == normalizedTitle { return true }
       guard Headline.isHeadlineLike(line), titleWords.count >= 4 else { return false }
       let words = Self.contentWords(line)
       guard words.count >= 4 else { return false }
@@ -159,10 +254,56 @@ public struct ArticleCleaner: Sendable {
 
   // MARK: - Text helpers
 
+  /// Whether "photo" or "Photo" occurs in the line (a byte scan; Foundation's `contains` is slow).
+  static func containsPhoto(_ line: String) -> Bool {
+    let bytes = Array(line.utf8)
+    guard bytes.count >= 5 else { return false }
+    for i in 0...(bytes.count - 5) where (bytes[i] | 0x20) == UInt8(ascii: "p") {
+      if bytes[i + 1] == UInt8(ascii: "h") && bytes[i + 2] == UInt8(ascii: "o") && bytes[i + 3] == UInt8(ascii: "t")
+        && bytes[i + 4] == UInt8(ascii: "o")
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// Whether the line has at least `minimum` space-separated words (counted on bytes, stops early).
+  static func wordCount(_ line: String, atLeast minimum: Int) -> Bool {
+    var words = 0
+    var inWord = false
+    for byte in line.utf8 {
+      if byte == 0x20 {
+        inWord = false
+      } else if !inWord {
+        inWord = true
+        words += 1
+        if words >= minimum { return true }
+      }
+    }
+    return false
+  }
+
   /// Trims a line and collapses runs of spaces.
   static func tidy(_ line: String) -> String {
-    guard line.utf8.contains(UInt8(ascii: " ")) else { return line }
-    return line.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+    let bytes = line.utf8
+    var needsWork = bytes.first == 0x20 || bytes.last == 0x20
+    if !needsWork {
+      var previous: UInt8 = 0
+      for byte in bytes {
+        if byte == 0x20 && previous == 0x20 {
+          needsWork = true
+          break
+        }
+        previous = byte
+      }
+    }
+    guard needsWork else { return line }
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    for byte in bytes where !(byte == 0x20 && (out.isEmpty || out.last == 0x20)) { out.append(byte) }
+    if out.last == 0x20 { out.removeLast() }
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// "By Jane Doe and John Roe" → "Jane Doe and John Roe"; nil when the line is not a byline.

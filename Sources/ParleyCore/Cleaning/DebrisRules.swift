@@ -17,11 +17,28 @@ public struct DebrisRules: Sendable {
   /// Comment-widget words that separate one reader comment from the next ("ReplyDelete").
   /// A line that starts with one of them (case-sensitive) also starts the comments tail.
   public var commentSeparators: [String]
+  /// Substrings that mark a photo or agency credit line ("/Getty Images", "AFP via"); such
+  /// a line is removed when it is short and does not end like a sentence. A line that is
+  /// only an agency name ("Reuters") is a credit too.
+  public var creditMarkers: [String]
+  /// Agency names that form a credit when they are a whole line.
+  public var agencyNames: Set<String>
+  /// First words of time-stamp lines ("Updated 1 hour ago", "Published: 12 May"), removed
+  /// when the line is short.
+  public var timestampWords: Set<String>
+  /// Beginnings of reader appeals ("Support The Daily Example!", "Sign up for our newsletter"):
+  /// a short line (twelve words or fewer) starting with one is removed.
+  public var appealPrefixes: [String]
 
   public init(
     boilerplateLines: Set<String>, relatedMarkers: Set<String>, sectionWords: Set<String>,
-    commentHeaders: Set<String>, commentSeparators: [String]
+    commentHeaders: Set<String>, commentSeparators: [String], creditMarkers: [String] = [],
+    agencyNames: Set<String> = [], timestampWords: Set<String> = [], appealPrefixes: [String] = []
   ) {
+    self.appealPrefixes = appealPrefixes
+    self.creditMarkers = creditMarkers
+    self.agencyNames = agencyNames
+    self.timestampWords = timestampWords
     self.boilerplateLines = boilerplateLines
     self.relatedMarkers = relatedMarkers
     self.sectionWords = sectionWords
@@ -60,17 +77,51 @@ public struct DebrisRules: Sendable {
       "post a comment", "join the conversation", "show comments", "view comments", "responses",
       "response", "replies", "thoughts on this article", "discussion",
     ],
-    commentSeparators: ["ReplyDelete", "Replies", "Reply", "Delete"])
+    commentSeparators: ["ReplyDelete", "Replies", "Reply", "Delete"],
+    creditMarkers: [
+      "getty images", "/afp", "afp via", "/reuters", "reuters/", "/ap", "ap photo", "/epa", "epa-efe", "/pool",
+      "shutterstock", "photo:", "photograph:", "image:", "credit:", "photo credit", "file photo", "/tass",
+      "/sputnik", "/bloomberg", "via reuters", "/anadolu", "/imago", "image source",
+    ],
+    agencyNames: [
+      "reuters", "ap", "afp", "associated press", "tass", "ria novosti", "sputnik", "bloomberg", "anadolu",
+      "ukrinform", "interfax", "dpa", "efe", "xinhua", "getty images", "epa",
+    ],
+    timestampWords: ["updated", "published", "posted", "last updated", "first published", "modified"],
+    appealPrefixes: [
+      "support the ", "support our ", "support us", "subscribe to ", "subscribe for ", "sign up for ",
+      "sign up to ", "donate ", "follow us on ", "download our app", "download the app", "join our ",
+      "get our newsletter", "get the latest", "become a member", "already a subscriber", "you have read ",
+      "we need your help", "make a donation",
+    ])
 
-  /// Lines longer than this (bytes) are never debris: `normalize` returns them unchanged and
-  /// `isMenu` says no. Menus, markers and boilerplate are short; normalising a 50 MB line
-  /// character by character took over a minute (see docs/reliability.md).
-  public static let maxDebrisLineBytes = 2_000
+  /// Lower case, collapsed whitespace, without trailing colons, pipes or chevrons.
+  /// The longest line (in bytes) that a phrase list can match; longer lines skip the lookups.
+  public static let maxPhraseBytes = 64
 
-  /// Lower case, collapsed whitespace, without trailing colons, pipes or chevrons. Lines
-  /// over `maxDebrisLineBytes` come back unchanged.
+  /// Lines longer than 240 bytes are returned unchanged: no rule matches text that long, and
+  /// lower-casing every paragraph of a large corpus is what made cleaning slow. ASCII lines
+  /// are normalised on bytes.
   public static func normalize(_ line: String) -> String {
-    guard line.utf8.count <= maxDebrisLineBytes else { return line }
+    let bytes = line.utf8
+    guard bytes.count <= 240 else { return line }
+    guard bytes.allSatisfy({ $0 < 0x80 }) else { return normalizeUnicode(line) }
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    for byte in bytes {
+      if byte == 0x20 || byte == 0x09 {
+        if let last = out.last, last != 0x20 { out.append(0x20) }
+      } else {
+        out.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+      }
+    }
+    while let last = out.last, last == 0x20 || last == UInt8(ascii: ":") || last == UInt8(ascii: "|") || last == UInt8(ascii: ">") {
+      out.removeLast()
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  private static func normalizeUnicode(_ line: String) -> String {
     var words = line.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
     while let last = words.last, last == ":" || last == "|" || last == "»" || last == "›" || last == " " || last == ">" {
       words.removeLast()
@@ -78,8 +129,14 @@ public struct DebrisRules: Sendable {
     return words
   }
 
+  /// Whether the (un-normalised) line is one of the phrases.
+  public static func line(_ line: String, isIn phrases: Set<String>) -> Bool {
+    line.utf8.count <= maxPhraseBytes && phrases.contains(normalize(line))
+  }
+
   /// Whether the line is a comments header: "Comments", "2 Comments", "12 responses".
   public func isCommentHeader(_ line: String) -> Bool {
+    guard line.utf8.count <= 48 else { return false }
     let normalized = Self.normalize(line)
     guard normalized.utf8.count <= 40 else { return false }
     let withoutCount = normalized.drop(while: { $0.isNumber || $0 == " " || $0 == "," })
@@ -91,9 +148,36 @@ public struct DebrisRules: Sendable {
     commentSeparators.contains { line.hasPrefix($0) && (line.count == $0.count || $0.count >= 10) }
   }
 
+  /// Whether the line is a photo or agency credit ("Jane Roe/AFP via Getty Images", "Reuters").
+  public func isCredit(_ line: String) -> Bool {
+    // One sentence only: a caption followed by its credit is trimmed by the cleaner instead.
+    guard line.utf8.count <= 160, line.utf8.last != UInt8(ascii: "."), !line.containsBytes(". ") else { return false }
+    if Self.line(line, isIn: agencyNames) { return true }
+    let normalized = Self.normalize(line)
+    return creditMarkers.contains { normalized.containsBytes($0) }
+  }
+
+  /// Whether the line is a short time stamp: "UPDATED 1 HOUR AGO", "Published: 3 May 2025".
+  public func isTimestamp(_ line: String) -> Bool {
+    guard line.utf8.count <= 120, let first = line.utf8.first, (first | 0x20) >= UInt8(ascii: "a"),
+      "uplmf".utf8.contains(first | 0x20)
+    else { return false }
+    let words = Self.normalize(line).split(whereSeparator: { $0 == " " || $0 == ":" })
+    guard !words.isEmpty, words.count <= 8, !line.hasSuffix(".") else { return false }
+    return timestampWords.contains(String(words[0]))
+      || (words.count >= 2 && timestampWords.contains(words[0] + " " + words[1]))
+  }
+
+  /// Whether the line is a reader appeal: short and starting with one of `appealPrefixes`.
+  public func isAppeal(_ line: String) -> Bool {
+    guard line.utf8.count <= 120, !ArticleCleaner.wordCount(line, atLeast: 13) else { return false }
+    let normalized = Self.normalize(line) + " "
+    return appealPrefixes.contains { normalized.hasPrefix($0) }
+  }
+
   /// Whether the line is a navigation menu: three or more words, nearly all section words.
   public func isMenu(_ line: String) -> Bool {
-    guard line.utf8.count <= Self.maxDebrisLineBytes else { return false }
+    guard line.utf8.count <= 240, line.utf8.last != UInt8(ascii: ".") else { return false }
     let words = Self.normalize(line).split(separator: " ")
     guard words.count >= 3 else { return false }
     let hits = words.filter { sectionWords.contains(String($0)) }.count

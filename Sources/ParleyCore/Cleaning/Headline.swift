@@ -9,8 +9,12 @@ public enum Headline {
   /// sentence (full stop, colon, semicolon, comma) — a question or exclamation is allowed
   /// when short.
   public static func isHeadlineLike(_ line: String) -> Bool {
-    let count = line.count
-    guard count >= 2, count <= maxLength, line.contains(where: { $0.isLetter }) else { return false }
+    let bytes = line.utf8.count
+    guard bytes <= maxLength * 4 else { return false }
+    let count = bytes <= maxLength ? bytes : line.count
+    guard count >= 2, count <= maxLength,
+      line.utf8.contains(where: { ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") || $0 >= 0xC0 })
+    else { return false }
     var last = line.unicodeScalars.last!
     var trimmed = Substring(line)
     while let scalar = trimmed.unicodeScalars.last, "\"'”’)]»".unicodeScalars.contains(scalar) {
@@ -35,6 +39,16 @@ public enum Headline {
         text = String(prefix[..<space])
       } else {
         text = String(prefix)
+      }
+      // Do not stop inside a quotation: cut before the word that opens it.
+      let opens = text.filter { $0 == "“" }.count
+      let closes = text.filter { $0 == "”" }.count
+      let straight = text.filter { $0 == "\"" }.count
+      let opener: Character? = opens > closes ? "“" : (straight % 2 == 1 ? "\"" : nil)
+      if let opener, let quote = text.lastIndex(of: opener),
+        let space = text[..<quote].lastIndex(of: " "), text.distance(from: text.startIndex, to: space) >= 30
+      {
+        text = String(text[..<space])
       }
       text = text.trimmingTrailing(where: { ",;:–—-".contains($0) || $0 == " " }) + "…"
     }

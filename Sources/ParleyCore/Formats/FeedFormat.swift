@@ -5,15 +5,18 @@
 /// `href`, preferring `rel="alternate"`); date from `pubDate`, `dc:date`, `published` or
 /// `updated`; author from `author`/`dc:creator`; source from the item's `<source>`, else the
 /// channel or feed title. Damaged XML is repaired where possible and reported with its line;
-/// a file with no items is reported as malformed XML.
+/// a file with no items is reported as malformed XML when damaged, else as without articles.
 struct FeedFormat: ArticleFormat {
   func read(_ text: String, path: String) -> FormatOutput {
     let (root, damage) = MarkupParser(mode: .xml).parse(text)
     var output = FormatOutput(isCollection: true)
     let items = root.descendants(named: ["item", "entry"])
     guard !items.isEmpty else {
-      let detail = damage.first.map { "line \($0.line): \($0.what)" } ?? "no <item> or <entry> elements"
-      output.skipped.append(LoadProblem(path: path, cause: .malformedXML, line: damage.first?.line, detail: detail))
+      if let first = damage.first {
+        output.skipped.append(LoadProblem(path: path, cause: .malformedXML, line: first.line, detail: first.what))
+      } else {
+        output.skipped.append(LoadProblem(path: path, cause: .noArticles, detail: "no <item> or <entry> elements"))
+      }
       return output
     }
     if let first = damage.first {

@@ -7,7 +7,8 @@ import Foundation
 /// quotes, captions) of the `<article>` with the most text, else `<main>`, else `<body>`;
 /// scripts, styles, navigation, headers, footers, asides and forms are dropped. Metadata
 /// comes from `<meta>` (`og:site_name`, `author`, `article:published_time`…), `<time datetime>`
-/// and `<link rel="canonical">`.
+/// and `<link rel="canonical">`. A comments block (`#comments`, `.comment-list`, Disqus) goes to
+/// `Article.comments`.
 struct HTMLPageFormat: ArticleFormat {
   func read(_ text: String, path: String) -> FormatOutput {
     let (document, _) = MarkupParser(mode: .html).parse(text)
@@ -39,6 +40,10 @@ struct HTMLPageFormat: ArticleFormat {
       document.first(["link"], where: { $0.attributes["rel"]?.lowercased() == "canonical" })?.attributes["href"]
       ?? meta("og:url")
     draft.lines = Self.articleParagraphs(container)
+    let rules = DebrisRules.standard
+    draft.comments = document.descendants(where: Self.isCommentSection)
+      .flatMap { HTMLText.paragraphs(of: $0) }
+      .filter { !rules.isCommentHeader($0) && !rules.startsWithCommentSeparator($0) && $0.contains(" ") }
     if draft.lines.isEmpty { draft.lines = HTMLText.paragraphs(of: container) }
     if let title = draft.title, draft.lines.first == title { draft.lines.removeFirst() }
     return FormatOutput(drafts: [draft])
@@ -67,7 +72,11 @@ struct HTMLPageFormat: ArticleFormat {
     var lines: [String] = []
     var stack: [MarkupNode] = container.children.reversed()
     while let node = stack.popLast() {
-      if node.isText || HTMLText.droppedElements.contains(node.name) || HTMLText.isHidden(node) { continue }
+      if node.isText || HTMLText.droppedElements.contains(node.name) || HTMLText.isHidden(node)
+        || isCommentSection(node)
+      {
+        continue
+      }
       if paragraphElements.contains(node.name) {
         // A list item or quote holding paragraphs: take its paragraphs one by one.
         if node.name != "p", node.first(["p"]) != nil {
@@ -80,6 +89,14 @@ struct HTMLPageFormat: ArticleFormat {
       stack.append(contentsOf: node.children.reversed())
     }
     return lines
+  }
+
+  /// A reader-comments block: `id`/`class` naming comments (`#comments`, `.comment-list`,
+  /// `.comments-area`) or Disqus. Its text goes to `Article.comments`, never to the body.
+  static func isCommentSection(_ node: MarkupNode) -> Bool {
+    let names = ((node.attributes["id"] ?? "") + " " + (node.attributes["class"] ?? "")).lowercased()
+    guard !names.trimming(" ").isEmpty else { return false }
+    return names.containsBytes("comments") || names.containsBytes("comment-list") || names.containsBytes("disqus")
   }
 
   /// "Headline | The Site" → "Headline" (also " - ", " – ", " — ") when the tail is short or the site name.

@@ -63,12 +63,12 @@ struct JSONFormat: ArticleFormat {
   private func readLines(_ text: String, path: String) -> FormatOutput {
     var output = FormatOutput(isCollection: true)
     var item = 0
-    for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      guard line.contains(where: { $0 != " " }) else { continue }
+    for (number, line) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+      guard line.contains(where: { $0 != 0x20 }) else { continue }
       item += 1
       let object: Any
       do {
-        object = try JSONSerialization.jsonObject(with: Data(line.utf8), options: [])
+        object = try JSONSerialization.jsonObject(with: Data(line), options: [])
       } catch {
         output.skipped.append(
           LoadProblem(path: path, cause: .malformedJSON, line: number + 1, detail: Self.errorText(error)))

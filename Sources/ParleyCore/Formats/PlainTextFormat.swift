@@ -18,26 +18,50 @@ struct PlainTextFormat: ArticleFormat {
   }
 
   /// Paragraph lines: each non-blank line, or unwrapped blocks when the text is hard-wrapped.
+  ///
+  /// Works on UTF-8 bytes: this runs over every line of every plain-text file.
   static func paragraphs(_ text: Substring) -> [String] {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    var blocks: [[Substring]] = [[]]
-    for line in lines {
-      if line.allSatisfy({ $0 == " " }) {
-        if !blocks[blocks.count - 1].isEmpty { blocks.append([]) }
-      } else {
-        blocks[blocks.count - 1].append(line)
+    var blocks: [[String]] = [[]]
+    var longest = 0
+    text.utf8.withContiguousStorageIfAvailable { bytes in
+      var lineStart = 0
+      func addLine(_ end: Int) {
+        var from = lineStart
+        var to = end
+        while from < to && bytes[from] == 0x20 { from += 1 }
+        while to > from && bytes[to - 1] == 0x20 { to -= 1 }
+        if from == to {
+          if !blocks[blocks.count - 1].isEmpty { blocks.append([]) }
+        } else {
+          blocks[blocks.count - 1].append(String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self))
+          longest = max(longest, to - from)
+        }
       }
-    }
+      for index in 0..<bytes.count where bytes[index] == 0x0A {
+        addLine(index)
+        lineStart = index + 1
+      }
+      addLine(bytes.count)
+    } ?? {
+      blocks = [[]]
+      for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        let trimmed = line.trimming(" ")
+        if trimmed.isEmpty {
+          if !blocks[blocks.count - 1].isEmpty { blocks.append([]) }
+        } else {
+          blocks[blocks.count - 1].append(trimmed)
+          longest = max(longest, trimmed.utf8.count)
+        }
+      }
+    }()
     if blocks.last?.isEmpty == true { blocks.removeLast() }
-    let multiLineBlocks = blocks.filter { $0.count > 1 }
-    let continued = multiLineBlocks.reduce(0) { $0 + $1.count - 1 }
+    let continued = blocks.reduce(0) { $0 + max(0, $1.count - 1) }
     let total = blocks.reduce(0) { $0 + $1.count }
-    // Characters counted only where it matters: over 400 bytes is over 100 characters.
-    let longest = blocks.joined().map { $0.utf8.count > 400 ? $0.utf8.count : $0.count }.max() ?? 0
-    let hardWrapped = blocks.count > 1 && total >= 4 && continued * 2 >= total && longest <= 100
+    // Hard-wrapped: several blocks, most lines continue on the next, none longer than ~100 characters.
+    let hardWrapped = blocks.count > 1 && total >= 4 && continued * 2 >= total && longest <= 110
     if hardWrapped {
-      return blocks.map { $0.map { $0.trimming(" ") }.joined(separator: " ") }
+      return blocks.map { $0.joined(separator: " ") }
     }
-    return blocks.joined().map { String($0) }
+    return Array(blocks.joined())
   }
 }

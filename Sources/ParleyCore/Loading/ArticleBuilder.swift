@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns a cleaned draft into an `Article`: joins paragraphs into the body, records their
 /// byte ranges and splits them into sentences.
 public struct ArticleBuilder: Sendable {
@@ -30,10 +32,13 @@ public struct ArticleBuilder: Sendable {
         sentences.append(Sentence(range: TextRange(start + range.start, start + range.end), paragraph: index))
       }
     }
-    let source = draft.source.map(ArticleCleaner.tidy).flatMap { $0.isEmpty ? nil : $0 } ?? Self.stem(of: path)
+    let url = draft.url.map(ArticleCleaner.tidy).flatMap { $0.isEmpty ? nil : $0 }
+    let source =
+      draft.source.map(ArticleCleaner.tidy).flatMap { $0.isEmpty ? nil : $0 } ?? url.flatMap(Self.host)
+      ?? Self.stem(of: path)
     return Article(
       id: id, title: cleaned.title, source: source, date: draft.date.flatMap(DateNormalizer.iso8601),
-      url: draft.url.map(ArticleCleaner.tidy).flatMap { $0.isEmpty ? nil : $0 },
+      url: url,
       author: cleaned.author.map(ArticleCleaner.tidy).flatMap { $0.isEmpty ? nil : $0 },
       path: path, body: body, paragraphs: paragraphs, sentences: sentences, comments: cleaned.comments)
   }
@@ -50,10 +55,23 @@ public struct ArticleBuilder: Sendable {
     copy.date = line(draft.date)
     copy.url = line(draft.url)
     copy.author = line(draft.author)
-    copy.lines = draft.lines.flatMap { TextSanitizer.clean($0).split(separator: "\n").map(String.init) }
+    copy.lines = draft.lines.flatMap { line -> [String] in
+      let clean = TextSanitizer.clean(line)
+      return clean.utf8.contains(0x0A) ? clean.split(separator: "\n").map(String.init) : [clean]
+    }
     copy.comments = draft.comments.compactMap(line)
     copy.needsSanitizing = false
     return copy
+  }
+
+  /// The host of an http(s) URL without "www." ("https://www.example.org/a" → "example.org").
+  public static func host(of url: String) -> String? {
+    guard let schemeEnd = url.range(of: "://") else { return nil }
+    let rest = url[schemeEnd.upperBound...]
+    var host = rest.prefix(while: { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" })
+    if let at = host.lastIndex(of: "@") { host = host[host.index(after: at)...] }
+    if host.hasPrefix("www.") { host = host.dropFirst(4) }
+    return host.contains(".") ? host.lowercased() : nil
   }
 
   /// The file name without folders and extension, sanitized: it becomes the article's id and

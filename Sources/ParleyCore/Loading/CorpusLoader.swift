@@ -47,7 +47,7 @@ public struct CorpusLoader: Sendable {
         throw LoadError.overMemoryBudget(needed: estimate.bytes, budget: budget, files: files.count, fileBytes: estimate.fileBytes)
       }
     }
-    let results = ResultSlots(count: files.count, progress: options.progress)
+    let results = Slots(count: files.count, initial: FileResult(), progress: options.progress)
     let reader = FileReader(maxFileSize: options.maxFileSize)
     let builder = self.builder
     let workers = max(1, min(options.parallelism, files.count))
@@ -97,12 +97,23 @@ public struct CorpusLoader: Sendable {
       result.skipped += output.skipped
       result.repaired += output.repaired
       let stem = ArticleBuilder.stem(of: file.path)
-      for (index, draft) in output.drafts.enumerated() {
-        let number = draft.itemNumber ?? index + 1
-        let id = output.isCollection ? "\(stem)#\(number)" : stem
-        if let article = builder.build(draft, id: id, path: file.path) {
+      let drafts = output.drafts
+      @Sendable func build(_ index: Int) -> Article? {
+        let number = drafts[index].itemNumber ?? index + 1
+        return builder.build(drafts[index], id: output.isCollection ? "\(stem)#\(number)" : stem, path: file.path)
+      }
+      // A big feed or JSONL file is one file but many articles: build them on every core.
+      let built = Slots<Article?>(count: drafts.count, initial: nil)
+      if drafts.count >= 64 {
+        DispatchQueue.concurrentPerform(iterations: drafts.count) { built.store(build($0), at: $0) }
+      } else {
+        for index in drafts.indices { built.store(build(index), at: index) }
+      }
+      for (index, article) in built.values.enumerated() {
+        if let article {
           result.articles.append(article)
         } else if output.isCollection {
+          let number = drafts[index].itemNumber ?? index + 1
           result.skipped.append(LoadProblem(path: file.path, cause: .empty, detail: "item \(number) has no text"))
         }
       }
@@ -116,28 +127,28 @@ public struct CorpusLoader: Sendable {
   }
 }
 
-/// One slot per file, each written by exactly one worker, read after all have finished.
-/// Counts finished files for the progress callback.
+/// One slot per work item, each written by exactly one worker, read after all have finished.
+/// Optionally counts finished items for a progress callback.
 ///
 /// The slots are a fixed buffer, not an `Array`: writing array elements from several threads
 /// goes through `withUnsafeMutableBufferPointer`, which also writes the array itself
 /// (ThreadSanitizer reported it as a race).
-private final class ResultSlots: @unchecked Sendable {
-  private let slots: UnsafeMutableBufferPointer<CorpusLoader.FileResult>
+private final class Slots<Value>: @unchecked Sendable {
+  private let slots: UnsafeMutableBufferPointer<Value>
   private let progress: (@Sendable (Int, Int) -> Void)?
   private let lock = NSLock()
   private var done = 0
-  init(count: Int, progress: (@Sendable (Int, Int) -> Void)?) {
+  init(count: Int, initial: Value, progress: (@Sendable (Int, Int) -> Void)? = nil) {
     slots = .allocate(capacity: count)
-    slots.initialize(repeating: CorpusLoader.FileResult())
+    slots.initialize(repeating: initial)
     self.progress = progress
   }
   deinit {
     _ = slots.deinitialize()
     slots.deallocate()
   }
-  func store(_ result: CorpusLoader.FileResult, at index: Int) {
-    slots[index] = result
+  func store(_ value: Value, at index: Int) {
+    slots[index] = value
     guard let progress else { return }
     let finished = lock.withLock {
       done += 1
@@ -145,5 +156,5 @@ private final class ResultSlots: @unchecked Sendable {
     }
     progress(finished, slots.count)
   }
-  var values: [CorpusLoader.FileResult] { Array(slots) }
+  var values: [Value] { Array(slots) }
 }

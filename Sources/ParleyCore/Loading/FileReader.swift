@@ -33,7 +33,7 @@ struct FileReader: Sendable {
     var bytes = [UInt8](repeating: 0, count: size)
     var filled = 0
     while filled < size {
-      let got = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + filled, size - filled) }
+      let got = bytes.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress! + filled, size - filled) }
       if got < 0 {
         if errno == EINTR { continue }
         return .problem(.unreadable, detail: Self.errorText())
@@ -76,4 +76,9 @@ struct FileReader: Sendable {
     }
     return bytes >= 100_000 ? decimal(bytes, 1_000_000, "MB") : decimal(bytes, 1_000, "kB")
   }
+}
+
+/// POSIX `read(2)`; a free function so the name does not clash with `FileReader.read(_:)`.
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+  read(descriptor, buffer, count)
 }

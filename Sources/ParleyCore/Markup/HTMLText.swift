@@ -10,13 +10,36 @@ public enum HTMLText {
     return paragraphs(of: root)
   }
 
-  /// Whether a string looks like it holds HTML markup rather than plain text.
+  /// Whether a string looks like it holds HTML markup rather than plain text: a `<` followed
+  /// by a common tag name or `/`. Looks at bytes only, so it is cheap on long bodies.
   public static func looksLikeHTML(_ text: String) -> Bool {
-    guard let open = text.firstIndex(of: "<") else { return false }
-    let after = text[text.index(after: open)...]
-    return ["p>", "p ", "br", "div", "a ", "b>", "i>", "em>", "strong", "span", "img", "ul>", "li>", "h1", "h2", "h3", "blockquote", "figure", "/"]
-      .contains { after.lowercased().hasPrefix($0) }
+    var text = text
+    return text.withUTF8 { bytes in
+      var i = 0
+      while i + 1 < bytes.count {
+        if bytes[i] == UInt8(ascii: "<") {
+          var name: [UInt8] = []
+          var j = i + 1
+          while j < bytes.count, name.count < 11 {
+            let c = bytes[j] | 0x20
+            guard (c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z")) || (bytes[j] >= UInt8(ascii: "1") && bytes[j] <= UInt8(ascii: "6")) || bytes[j] == UInt8(ascii: "/") || bytes[j] == UInt8(ascii: "!")
+            else { break }
+            name.append(bytes[j] == UInt8(ascii: "/") || bytes[j] == UInt8(ascii: "!") ? bytes[j] : c)
+            j += 1
+          }
+          if name.first == UInt8(ascii: "/") || name.first == UInt8(ascii: "!") { return true }
+          if htmlTags.contains(String(decoding: name, as: UTF8.self)) { return true }
+        }
+        i += 1
+      }
+      return false
+    }
   }
+
+  private static let htmlTags: Set<String> = [
+    "p", "br", "div", "a", "b", "i", "em", "strong", "span", "img", "ul", "ol", "li", "h1", "h2", "h3", "h4",
+    "blockquote", "figure", "figcaption", "table", "tr", "td", "hr", "section", "article", "u", "small", "sup",
+  ]
 
   /// Elements whose whole subtree is never article text.
   static let droppedElements: Set<String> = [

@@ -32,6 +32,18 @@ final class MarkupNode: @unchecked Sendable {
     return found
   }
 
+  /// Elements below this node that satisfy `predicate`, in document order, not looking inside matches.
+  func descendants(where predicate: (MarkupNode) -> Bool) -> [MarkupNode] {
+    var found: [MarkupNode] = []
+    var stack: [MarkupNode] = children.reversed()
+    while let node = stack.popLast() {
+      if node.isText { continue }
+      if predicate(node) { found.append(node); continue }
+      stack.append(contentsOf: node.children.reversed())
+    }
+    return found
+  }
+
   /// The first element with one of the names below this node (depth-first).
   func first(_ names: Set<String>, where predicate: (MarkupNode) -> Bool = { _ in true }) -> MarkupNode? {
     var stack: [MarkupNode] = children.reversed()

@@ -13,6 +13,20 @@ extension SentenceSplitter {
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx",
   ]
 
+  /// Dotted abbreviations of places and bodies (without the final dot). Other runs of dotted
+  /// capitals are initials ("V.R. Medinsky") and do not end a sentence before a name.
+  static let dottedNames: Set<String> = [
+    "U.S", "U.K", "U.N", "E.U", "U.S.A", "U.A.E", "D.C", "N.Y", "L.A", "U.S.S.R", "P.R", "S.A", "N.Z",
+  ]
+
+  /// Words that often start a sentence; after initials they mean a new sentence did start.
+  static let sentenceStarters: Set<String> = [
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "But",
+    "And", "In", "On", "At", "For", "As", "If", "When", "While", "After", "Before", "Since", "Meanwhile",
+    "However", "Still", "Yet", "Some", "Many", "Most", "Both", "His", "Her", "Their", "Its", "Our", "There",
+    "Here", "What", "Why", "How", "Who", "Officials", "According",
+  ]
+
   /// Abbreviations that do not end a sentence whatever follows.
   static let neverFinal: Set<String> = ["vs", "cf", "viz", "Vs"]
 

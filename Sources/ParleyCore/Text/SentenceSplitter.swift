@@ -73,13 +73,20 @@ public struct SentenceSplitter: Sendable {
     var wordStart = dot
     while wordStart > start, isWordByte(s[wordStart - 1]) { wordStart -= 1 }
     guard wordStart < dot else { return true }
+    // A lone word before the first full stop is a dateline ("WASHINGTON. The…"), not a sentence.
+    if wordStart == start, isCapitalized(s, wordStart), dot - wordStart >= 3 { return false }
     let word = String(decoding: UnsafeBufferPointer(rebasing: s[wordStart..<dot]), as: UTF8.self)
     let nextWord = self.word(s, from: next)
     let nextIsDigit = s[next] >= UInt8(ascii: "0") && s[next] <= UInt8(ascii: "9")
 
     if word.utf8.contains(UInt8(ascii: ".")) {
-      // Dotted abbreviation: U.S., U.K., a.m., e.g.
+      // Dotted abbreviation: U.S., U.K., a.m., e.g. — or initials: V.R. Medinsky.
       if Self.neverFinalDotted.contains(word.lowercased()) { return false }
+      if !Self.dottedNames.contains(word), isInitials(word), !isOpeningQuote(s, next),
+        !Self.sentenceStarters.contains(nextWord)
+      {
+        return false
+      }
       if isOpeningQuote(s, next) { return true }
       if Self.wordsAfterDottedAbbreviation.contains(nextWord) { return false }
       if Self.titles.contains(nextWord) { return false }
@@ -188,6 +195,16 @@ public struct SentenceSplitter: Sendable {
     let wordEnd = j
     while j > start && !isSpace(s[j - 1]) { j -= 1 }
     return String(decoding: UnsafeBufferPointer(rebasing: s[j..<wordEnd]), as: UTF8.self)
+  }
+
+  private func isCapitalized(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+    s[i] >= UInt8(ascii: "A") && s[i] <= UInt8(ascii: "Z")
+  }
+
+  /// "V.R", "J.D": single capitals joined by dots.
+  private func isInitials(_ word: String) -> Bool {
+    let parts = word.split(separator: ".", omittingEmptySubsequences: false)
+    return parts.count >= 2 && parts.allSatisfy { $0.count == 1 && $0.first!.isUppercase }
   }
 
   /// Whether an initial ("D." in "J. D. Vance") starts at `i`.

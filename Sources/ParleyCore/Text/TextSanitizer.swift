@@ -17,69 +17,81 @@ public enum TextSanitizer {
     out.reserveCapacity(input.count)
     let n = input.count
     var i = 0
+    // Bytes from `kept` to `i` are copied unchanged; they are flushed in one append when a
+    // byte has to be dropped or replaced (most text has none, so this is one copy).
+    var kept = 0
+    func flush(to end: Int) {
+      if end > kept { out.append(contentsOf: UnsafeBufferPointer(rebasing: input[kept..<end])) }
+    }
+    func replace(at start: Int, upTo next: Int, with replacement: UInt8?) {
+      flush(to: start)
+      if let replacement { out.append(replacement) }
+      kept = next
+    }
     while i < n {
       let b = input[i]
-      if b >= 0x20 && b < 0x7F {
-        out.append(b)
+      if b >= 0x20 && b < 0x7F || b == 0x0A {
         i += 1
         continue
       }
       switch b {
-      case 0x0A:
-        out.append(0x0A)
-        i += 1
       case 0x0D:
-        out.append(0x0A)
-        i += (i + 1 < n && input[i + 1] == 0x0A) ? 2 : 1
+        let next = (i + 1 < n && input[i + 1] == 0x0A) ? i + 2 : i + 1
+        replace(at: i, upTo: next, with: 0x0A)
+        i = next
       case 0x09:
-        out.append(0x20)
+        replace(at: i, upTo: i + 1, with: 0x20)
         i += 1
       case 0x1B:
-        i = skipEscape(input, from: i + 1)
+        let next = skipEscape(input, from: i + 1)
+        replace(at: i, upTo: next, with: nil)
+        i = next
       case 0xC2 where i + 1 < n && input[i + 1] >= 0x80 && input[i + 1] <= 0x9F:
         // C1 control. CSI (0x9B), OSC (0x9D), DCS (0x90), SOS (0x98), PM (0x9E), APC (0x9F) carry payloads.
-        let c1 = input[i + 1]
-        i += 2
-        switch c1 {
-        case 0x9B: i = skipCSI(input, from: i)
-        case 0x9D, 0x90, 0x98, 0x9E, 0x9F: i = skipString(input, from: i)
+        var next = i + 2
+        switch input[i + 1] {
+        case 0x9B: next = skipCSI(input, from: next)
+        case 0x9D, 0x90, 0x98, 0x9E, 0x9F: next = skipString(input, from: next)
         default: break
         }
+        replace(at: i, upTo: next, with: nil)
+        i = next
       case 0xC2 where i + 1 < n && input[i + 1] == 0xA0:
-        out.append(0x20)  // no-break space
+        replace(at: i, upTo: i + 2, with: 0x20)  // no-break space
         i += 2
       case 0xC2 where i + 1 < n && input[i + 1] == 0xAD:
-        i += 2  // soft hyphen
+        replace(at: i, upTo: i + 2, with: nil)  // soft hyphen
+        i += 2
       case 0xD8 where i + 1 < n && input[i + 1] == 0x9C:
-        i += 2  // Arabic letter mark (bidi)
+        replace(at: i, upTo: i + 2, with: nil)  // Arabic letter mark (bidi)
+        i += 2
       case 0xE2 where i + 2 < n && input[i + 1] == 0x80:
-        let c = input[i + 2]
-        switch c {
+        switch input[i + 2] {
         case 0x8B, 0x8E, 0x8F, 0xAA...0xAE:
-          i += 3  // zero-width space, LRM/RLM, bidi embeddings and overrides
+          replace(at: i, upTo: i + 3, with: nil)  // zero-width space, LRM/RLM, bidi embeddings and overrides
         case 0xA8, 0xA9:
-          out.append(0x0A)  // line / paragraph separator
-          i += 3
+          replace(at: i, upTo: i + 3, with: 0x0A)  // line / paragraph separator
         case 0xAF:
-          out.append(0x20)  // narrow no-break space
-          i += 3
+          replace(at: i, upTo: i + 3, with: 0x20)  // narrow no-break space
         default:
-          out.append(contentsOf: input[i..<i + 3])
-          i += 3
+          break
         }
-      case 0xE2 where i + 2 < n && input[i + 1] == 0x81 && (0xA6...0xA9).contains(input[i + 2]):
-        i += 3  // bidi isolates
-      case 0xE2 where i + 2 < n && input[i + 1] == 0x81 && input[i + 2] == 0xA0:
-        i += 3  // word joiner
+        i += 3
+      case 0xE2 where i + 2 < n && input[i + 1] == 0x81 && ((0xA6...0xA9).contains(input[i + 2]) || input[i + 2] == 0xA0):
+        replace(at: i, upTo: i + 3, with: nil)  // bidi isolates, word joiner
+        i += 3
       case 0xEF where i + 2 < n && input[i + 1] == 0xBB && input[i + 2] == 0xBF:
-        i += 3  // byte-order mark / zero-width no-break space
+        replace(at: i, upTo: i + 3, with: nil)  // byte-order mark / zero-width no-break space
+        i += 3
       case 0x00..<0x20, 0x7F:
-        i += 1  // other C0 controls and DEL
+        replace(at: i, upTo: i + 1, with: nil)  // other C0 controls and DEL
+        i += 1
       default:
-        out.append(b)
         i += 1
       }
     }
+    if kept == 0 && i >= n { return String(decoding: input, as: UTF8.self) }
+    flush(to: n)
     return String(decoding: out, as: UTF8.self)
   }
 

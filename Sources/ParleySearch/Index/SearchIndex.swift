@@ -80,6 +80,20 @@ public struct SearchIndex: Sendable {
     } + locations.capacity * 8 + dates.capacity * 4 + foldedSources.count * 16
   }
 
+  /// Bytes by part, summed over segments (for `parley bench`).
+  public var memoryBreakdown: [(part: String, bytes: Int)] {
+    var totals: [(String, Int)] = []
+    for entry in segments {
+      for (index, (name, bytes)) in entry.segment.memoryBreakdown.enumerated() {
+        if totals.count <= index { totals.append((name, 0)) }
+        totals[index].1 += bytes
+      }
+    }
+    let perDocument = segments.reduce(0) { $0 + $1.positions.capacity * 4 + $1.norms.reduce(0) { $0 + $1.capacity * 4 } }
+      + locations.capacity * 8 + dates.capacity * 4 + foldedSources.count * 16
+    return totals.map { (part: $0.0, bytes: $0.1) } + [(part: "norms, maps, filters", bytes: perDocument)]
+  }
+
   /// Checks every segment's postings (see `Segment.checkInvariants()`).
   func checkInvariants() -> String? {
     for entry in segments { if let problem = entry.segment.checkInvariants() { return problem } }

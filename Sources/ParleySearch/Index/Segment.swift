@@ -86,6 +86,17 @@ final class Segment: Sendable {
     return sortedForms[low..<end]
   }
 
+  /// Bytes by part: dictionaries, stem postings, form postings, per-document arrays.
+  var memoryBreakdown: [(String, Int)] {
+    [
+      ("dictionaries", stems.memoryBytes + forms.memoryBytes + formStem.capacity * 4 + stemFormStarts.capacity * 4
+        + stemForms.capacity * 4 + sortedForms.capacity * 4 + formIsWholeStem.capacity),
+      ("stem postings", postings.capacity + postingStarts.capacity * 4 + documentFrequency.capacity * 4),
+      ("form postings", formPostings.capacity + formStarts.capacity * 4),
+      ("field lengths", fieldLengths.reduce(0) { $0 + $1.capacity * 4 }),
+    ]
+  }
+
   /// Bytes held by the segment's arrays.
   var memoryBytes: Int {
     stems.memoryBytes + forms.memoryBytes + formStem.capacity * 4 + stemFormStarts.capacity * 4

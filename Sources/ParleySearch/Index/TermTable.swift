@@ -120,8 +120,8 @@ struct TermTable: Sendable {
 
   /// Drops spare array capacity once the table is complete.
   mutating func shrink() {
-    bytes = Array(bytes)
-    starts = Array(starts)
-    hashes = Array(hashes)
+    bytes = bytes.compacted()
+    starts = starts.compacted()
+    hashes = hashes.compacted()
   }
 }

@@ -11,6 +11,20 @@ enum VarInt {
     bytes.append(UInt8(value))
   }
 
+  /// Writes `value` at `offset` of a buffer with room for 5 bytes; returns the offset after it.
+  @inline(__always)
+  static func write(_ value: UInt32, to bytes: UnsafeMutablePointer<UInt8>, at offset: Int) -> Int {
+    var value = value
+    var offset = offset
+    while value >= 0x80 {
+      bytes[offset] = UInt8(truncatingIfNeeded: value) | 0x80
+      value >>= 7
+      offset += 1
+    }
+    bytes[offset] = UInt8(value)
+    return offset + 1
+  }
+
   /// Reads one integer at `offset` and moves `offset` past it.
   @inline(__always)
   static func read(_ bytes: UnsafePointer<UInt8>, _ offset: inout Int) -> UInt32 {
@@ -29,12 +43,29 @@ enum VarInt {
   }
 
   /// Moves `offset` past `count` integers without decoding them.
+  ///
+  /// Reads 8 bytes at a time and counts the terminating bytes (high bit clear), so the
+  /// buffer must have 8 readable bytes past the last list (`SegmentBuilder` pads it).
   @inline(__always)
   static func skip(_ count: Int, in bytes: UnsafePointer<UInt8>, _ offset: inout Int) {
     var remaining = count
+    while remaining > 8 {
+      let word = UnsafeRawPointer(bytes + offset).loadUnaligned(as: UInt64.self)
+      let ends = (~word & 0x8080_8080_8080_8080).nonzeroBitCount
+      if ends >= remaining { break }
+      remaining -= ends
+      offset += 8
+    }
     while remaining > 0 {
       if bytes[offset] < 0x80 { remaining -= 1 }
       offset += 1
     }
+  }
+}
+
+extension Array {
+  /// A copy whose capacity equals its count (plain `Array(self)` shares the buffer).
+  func compacted() -> [Element] {
+    withUnsafeBufferPointer { Array($0) }
   }
 }

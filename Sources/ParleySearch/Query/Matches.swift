@@ -15,6 +15,31 @@ struct Matches {
     hits.reserveCapacity(capacity)
   }
 
+  /// Fills up to `capacity` entries through raw pointers; `fill` returns how many it wrote.
+  @inline(__always)
+  static func build(
+    capacity: Int,
+    _ fill: (UnsafeMutablePointer<Int32>, UnsafeMutablePointer<Float>, UnsafeMutablePointer<Int32>) -> Int
+  ) -> Matches {
+    var result = Matches()
+    guard capacity > 0 else { return result }
+    var scores: [Float] = []
+    var hits: [Int32] = []
+    result.documents = [Int32](unsafeUninitializedCapacity: capacity) { documents, documentCount in
+      scores = [Float](unsafeUninitializedCapacity: capacity) { scores, scoreCount in
+        hits = [Int32](unsafeUninitializedCapacity: capacity) { hits, hitCount in
+          let written = fill(documents.baseAddress!, scores.baseAddress!, hits.baseAddress!)
+          hitCount = written
+          scoreCount = written
+          documentCount = written
+        }
+      }
+    }
+    result.scores = scores
+    result.hits = hits
+    return result
+  }
+
   @inline(__always)
   mutating func append(_ document: Int32, _ score: Float, _ hit: Int32) {
     documents.append(document)
@@ -26,23 +51,30 @@ struct Matches {
   static func union(_ a: Matches, _ b: Matches) -> Matches {
     if a.count == 0 { return b }
     if b.count == 0 { return a }
-    var result = Matches(capacity: a.count + b.count)
-    var i = 0
-    var j = 0
-    while i < a.count && j < b.count {
-      let x = a.documents[i]
-      let y = b.documents[j]
-      if x < y {
-        result.append(x, a.scores[i], a.hits[i]); i += 1
-      } else if y < x {
-        result.append(y, b.scores[j], b.hits[j]); j += 1
-      } else {
-        result.append(x, a.scores[i] + b.scores[j], a.hits[i] + b.hits[j]); i += 1; j += 1
+    return a.documents.withUnsafeBufferPointer { ad in
+      b.documents.withUnsafeBufferPointer { bd in
+        Matches.build(capacity: a.count + b.count) { documents, scores, hits in
+          var i = 0
+          var j = 0
+          var n = 0
+          while i < ad.count && j < bd.count {
+            let x = ad[i]
+            let y = bd[j]
+            if x < y {
+              documents[n] = x; scores[n] = a.scores[i]; hits[n] = a.hits[i]; i += 1
+            } else if y < x {
+              documents[n] = y; scores[n] = b.scores[j]; hits[n] = b.hits[j]; j += 1
+            } else {
+              documents[n] = x; scores[n] = a.scores[i] + b.scores[j]; hits[n] = a.hits[i] + b.hits[j]; i += 1; j += 1
+            }
+            n += 1
+          }
+          while i < ad.count { documents[n] = ad[i]; scores[n] = a.scores[i]; hits[n] = a.hits[i]; i += 1; n += 1 }
+          while j < bd.count { documents[n] = bd[j]; scores[n] = b.scores[j]; hits[n] = b.hits[j]; j += 1; n += 1 }
+          return n
+        }
       }
     }
-    while i < a.count { result.append(a.documents[i], a.scores[i], a.hits[i]); i += 1 }
-    while j < b.count { result.append(b.documents[j], b.scores[j], b.hits[j]); j += 1 }
-    return result
   }
 
   /// Documents in both, scores and hits added. Gallops through the longer list.

@@ -80,23 +80,28 @@ extension SearchIndex {
     let segment = entry.segment
     let start = Int(segment.postingStarts[list.key])
     let end = Int(segment.postingStarts[list.key + 1])
-    var matches = Matches(capacity: Int(segment.documentFrequency[list.key]))
     let weight = list.weight * (ranking.k1 + 1)
-    segment.postings.withUnsafeBufferPointer { bytes in
+    return segment.postings.withUnsafeBufferPointer { bytes in
       entry.norms[list.key & 1].withUnsafeBufferPointer { norms in
-        let base = bytes.baseAddress!
-        var offset = start
-        var document: Int32 = -1
-        while offset < end {
-          document += Int32(VarInt.read(base, &offset))
-          let tf = VarInt.read(base, &offset)
-          VarInt.skip(Int(tf), in: base, &offset)
-          let frequency = Float(tf)
-          matches.append(document, weight * frequency / (frequency + norms[Int(document)]), Int32(tf))
+        Matches.build(capacity: Int(segment.documentFrequency[list.key])) { documents, scores, hits in
+          let base = bytes.baseAddress!
+          var offset = start
+          var document: Int32 = -1
+          var n = 0
+          while offset < end {
+            document &+= Int32(truncatingIfNeeded: VarInt.read(base, &offset))
+            let tf = VarInt.read(base, &offset)
+            VarInt.skip(Int(tf), in: base, &offset)
+            let frequency = Float(tf)
+            documents[n] = document
+            scores[n] = weight * frequency / (frequency + norms[Int(document)])
+            hits[n] = Int32(truncatingIfNeeded: tf)
+            n += 1
+          }
+          return n
         }
       }
     }
-    return matches
   }
 
   /// Merges many lists through a dense per-document accumulator.

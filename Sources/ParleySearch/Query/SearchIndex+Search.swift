@@ -6,33 +6,24 @@ extension SearchIndex {
   /// matches, `suggestion` holds a respelled query that would match, if there is one.
   public func search(_ query: Query, limit: Int = 10, snippets: Bool = true) -> SearchResults {
     let plan = plan(query)
-    var top: [(score: Float, position: Int32, hits: Int32)] = []
-    top.reserveCapacity(limit + 1)
+    var top = TopHits(limit: limit)
     var total = 0
     for s in segments.indices {
+      if case .stems(let leaf) = plan, leaf.lists[s].count <= 16 {
+        total += stream(leaf, in: s, into: &top)
+        continue
+      }
       let matches = evaluate(plan, in: s)
-      let positions = segments[s].positions
-      positions.withUnsafeBufferPointer { positions in
+      segments[s].positions.withUnsafeBufferPointer { positions in
         for i in 0..<matches.count {
           let position = positions[Int(matches.documents[i])]
           if position < 0 { continue }
           total += 1
-          guard limit > 0 else { continue }
-          let score = matches.scores[i]
-          if top.count == limit {
-            let last = top[limit - 1]
-            if score < last.score || score == last.score && position > last.position { continue }
-          }
-          var at = top.count
-          while at > 0 && (top[at - 1].score < score || top[at - 1].score == score && top[at - 1].position > position) {
-            at -= 1
-          }
-          top.insert((score, position, matches.hits[i]), at: at)
-          if top.count > limit { top.removeLast() }
+          top.consider(matches.scores[i], position, matches.hits[i])
         }
       }
     }
-    let hits = top.map { entry -> SearchHit in
+    let hits = top.entries.map { entry -> SearchHit in
       let position = Int(entry.position)
       var hit = SearchHit(
         position: position, articleID: store[position].id, score: Double(entry.score), hitCount: Int(entry.hits),

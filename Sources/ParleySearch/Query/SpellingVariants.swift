@@ -1,3 +1,6 @@
+import Foundation
+import ParleyCore
+
 /// Groups of spellings that a query word expands to (`zelenskyy` ↔ `zelensky`, `kyiv` ↔ `kiev`).
 ///
 /// Read from an editable text file (`data/search/variants.txt`): one group per line, words
@@ -20,4 +23,20 @@ public struct SpellingVariants: Sendable, Hashable {
   public func variants(of word: String) -> [String] { groups[word] ?? [] }
 
   public var isEmpty: Bool { groups.isEmpty }
+}
+
+extension SpellingVariants {
+  /// The bundled `data/search/variants.txt` (found like other bundled data, see
+  /// `BundledData`), or no variants when it is missing.
+  ///
+  /// ```swift
+  /// var index = SearchIndex(store: store)
+  /// index.spellingVariants = .bundled()   // zelenskyy also finds Zelensky
+  /// ```
+  public static func bundled() -> SpellingVariants {
+    guard let folder = BundledData.directory("search"),
+      let text = try? String(contentsOfFile: folder + "/variants.txt", encoding: .utf8)
+    else { return SpellingVariants() }
+    return SpellingVariants(text: text)
+  }
 }

@@ -23,24 +23,41 @@ extension SearchIndex {
     let article = store[position]
     var result: [[TextRange]] = [[], []]
     for (field, text) in [article.title, article.body].enumerated() {
-      let leaves = stemLeaves.filter { $0.fields.contains(field) }
+      var wanted = Set<Int32>()
+      for leaf in stemLeaves where leaf.fields.contains(field) { wanted.formUnion(leaf.stems) }
       let fieldPhrases = phrases.filter { $0.fields.contains(field) }
-      if leaves.isEmpty && fieldPhrases.isEmpty { continue }
+      if wanted.isEmpty && fieldPhrases.isEmpty { continue }
+      // A cheap filter before hashing a token: first byte and length of every wanted form.
+      var firstBytes = [Bool](repeating: false, count: 256)
+      var lengths: UInt64 = 0
+      var candidates = wanted
+      for phrase in fieldPhrases { candidates.formUnion(phrase.stems) }
+      for stem in candidates {
+        for form in segment.forms(ofStem: stem) {
+          let bytes = segment.forms.term(form)
+          if let first = bytes.first { firstBytes[Int(first)] = true }
+          lengths |= 1 << UInt64(min(bytes.count, 63))
+        }
+      }
       var tokenStems: [Int32] = []
       var tokenRanges: [TextRange] = []
       var ranges: [TextRange] = []
+      let keepTokens = !fieldPhrases.isEmpty
       Tokenizer.forEachToken(in: text) { folded, range in
-        let form = segment.forms.find(folded)
-        let stem = form >= 0 ? segment.formStem[Int(form)] : -1
+        var stem: Int32 = -1
+        if firstBytes[Int(folded[0])] && lengths & (1 << UInt64(min(folded.count, 63))) != 0 {
+          let form = segment.forms.find(folded)
+          if form >= 0 { stem = segment.formStem[Int(form)] }
+        }
         let textRange = TextRange(range.lowerBound, range.upperBound)
-        if stem >= 0 && leaves.contains(where: { $0.stems.contains(stem) }) { ranges.append(textRange) }
-        if !fieldPhrases.isEmpty {
+        if stem >= 0 && wanted.contains(stem) { ranges.append(textRange) }
+        if keepTokens {
           tokenStems.append(stem)
           tokenRanges.append(textRange)
         }
       }
       for phrase in fieldPhrases where phrase.stems.count <= tokenStems.count {
-        for start in 0...(tokenStems.count - phrase.stems.count) {
+        for start in 0...(tokenStems.count - phrase.stems.count) where tokenStems[start] == phrase.stems[0] {
           var matched = true
           for (offset, stem) in phrase.stems.enumerated() where tokenStems[start + offset] != stem {
             matched = false

@@ -17,6 +17,16 @@
 /// }
 /// ```
 public enum Tokenizer {
+  /// For each byte: its lowercase form if it is an ASCII letter or digit, else 0.
+  static let asciiTable: [UInt8] = (0..<256).map { value -> UInt8 in
+    let byte = UInt8(value)
+    switch byte {
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): return byte
+    case UInt8(ascii: "A")...UInt8(ascii: "Z"): return byte | 0x20
+    default: return 0
+    }
+  }
+
   /// The longest folded token kept, in bytes.
   public static let maxTokenBytes = 64
 
@@ -69,21 +79,27 @@ public enum Tokenizer {
         }
       }
 
+      asciiTable.withUnsafeBufferPointer { table in
       while index < count {
         let byte = bytes[index]
         if byte < 0x80 {
-          if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
-            || byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
-          {
-            append(byte, at: index)
-            index += 1
-            end = index
-            continue
-          }
-          if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") {
-            append(byte | 0x20, at: index)
-            index += 1
-            end = index
+          if table[Int(byte)] != 0 {
+            // ASCII fast path: copy the run of letters and digits, lowercased.
+            if start < 0 { start = index }
+            var i = index
+            var n = length
+            while i < count {
+              let folded = table[Int(bytes[i])]
+              if folded == 0 { break }
+              if n < maxTokenBytes {
+                out[n] = folded
+                n += 1
+              }
+              i += 1
+            }
+            length = n
+            index = i
+            end = i
             continue
           }
           if byte == UInt8(ascii: "'") && start >= 0 {
@@ -160,6 +176,7 @@ public enum Tokenizer {
           end = index + sequenceLength
         }
         index += sequenceLength
+      }
       }
       flush()
     }

@@ -56,8 +56,18 @@ extension AppState {
         compareOffset = 0
         if mode != .compare { mode = .compare }
       }
+    case .chooseTopic:
+      if let topics = corpus.comparison?.topics, !topics.isEmpty {
+        mode = .compare
+        topicChooser = topicIndex % topics.count
+      } else {
+        message = "no comparison: stance analysis is not available for this corpus"
+      }
     case .toggleFraming:
-      if mode == .compare { showFraming.toggle() }
+      if mode == .compare {
+        showFraming.toggle()
+        framingTop = 0
+      }
     }
   }
 
@@ -74,6 +84,10 @@ extension AppState {
 
   mutating func move(by delta: Int) {
     switch (mode, focus) {
+    case (.compare, _) where showFraming:
+      guard let comparison = corpus.comparison else { return }
+      let total = FramingView.lineCount(comparison)
+      framingTop = clamp(framingTop.addingReportingOverflow(delta).partialValue, 0, total - (layout.main.height - 2))
     case (.compare, _):
       guard let topic else { return }
       compareRow = clamp(compareRow.addingReportingOverflow(delta).partialValue, 0, topic.parties.count - 1)
@@ -122,6 +136,31 @@ extension AppState {
     let visible = ComparisonGeometry(width: layout.main.width, sources: topic.sources.count, measure: measure).visibleColumns
     if compareColumn < compareOffset { compareOffset = compareColumn }
     if compareColumn >= compareOffset + visible { compareOffset = compareColumn - visible + 1 }
+  }
+
+  /// Keys while the topic chooser is open: move, Enter picks, Esc closes.
+  mutating func chooseTopic(_ key: Key, current: Int) {
+    let count = corpus.comparison?.topics.count ?? 0
+    guard count > 0 else {
+      topicChooser = nil
+      return
+    }
+    switch keymap.action(for: key) {
+    case .moveDown?, .nextTopic?: topicChooser = (current + 1) % count
+    case .moveUp?: topicChooser = (current - 1 + count) % count
+    case .moveToTop?: topicChooser = 0
+    case .moveToBottom?: topicChooser = count - 1
+    case .open?:
+      topicIndex = current
+      compareRow = 0
+      compareColumn = 0
+      compareOffset = 0
+      showFraming = false
+      topicChooser = nil
+    case .quit? where key == .control("c"): shouldQuit = true
+    default:
+      if key == .escape || key == .character("T") || key == .character("q") { topicChooser = nil }
+    }
   }
 
   // MARK: - Open and back
@@ -204,7 +243,8 @@ extension AppState {
 
   private mutating func jumpToHit(forward: Bool) {
     guard let document, !document.hits.isEmpty else {
-      message = query == nil ? "no active search: press / to search" : "no search hits in this article"
+      message =
+        query == nil ? "no active search: press / to search" : self.document == nil ? "no article open" : "no search hits in this article"
       return
     }
     let count = document.hits.count

@@ -9,11 +9,14 @@ extension AppState {
       return
     }
     do {
-      let results = try corpus.search.search(trimmed)
+      let outcome = try corpus.search.search(trimmed, limit: Self.searchLimit)
       query = trimmed
-      hits = Dictionary(results.map { ($0.position, $0) }, uniquingKeysWith: { first, _ in first })
-      recomputeRows(keeping: nil, order: results.map(\.position))
-      if rows.isEmpty { message = "no articles match “\(trimmed)”" }
+      searchTotal = outcome.total
+      hits = Dictionary(outcome.hits.map { ($0.position, $0) }, uniquingKeysWith: { first, _ in first })
+      recomputeRows(keeping: nil, order: outcome.hits.map(\.position))
+      if rows.isEmpty {
+        message = "no articles match “\(trimmed)”" + (outcome.suggestion.map { " · did you mean: \($0)" } ?? "")
+      }
     } catch let failure as SearchFailure {
       message = "search: \(failure.message)"
     } catch {
@@ -25,6 +28,7 @@ extension AppState {
   mutating func clearSearch() {
     query = nil
     hits = [:]
+    searchTotal = 0
     recomputeRows(keeping: selectedPosition)
   }
 
@@ -39,8 +43,12 @@ extension AppState {
       base = Array(0..<corpus.store.count)
     }
     if let entityFilter {
-      let allowed = Set(entityFilter.articles)
-      base = base.filter { allowed.contains($0) }
+      if order == nil, query == nil {
+        base = entityFilter.articles  // already in store order
+      } else {
+        let allowed = Set(entityFilter.articles)
+        base = base.filter { allowed.contains($0) }
+      }
     }
     rows = base
     let row = position.flatMap { rows.firstIndex(of: $0) } ?? 0

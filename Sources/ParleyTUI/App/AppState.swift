@@ -41,6 +41,10 @@ public struct AppState: Sendable {
   /// Store positions of the articles in the list, in order.
   public internal(set) var rows: [Int]
   public internal(set) var hits: [Int: ArticleHit] = [:]
+  /// How many articles match the query in all (the list holds at most `searchLimit`).
+  public internal(set) var searchTotal = 0
+  /// The most articles a query lists.
+  public static let searchLimit = 1000
   public internal(set) var selectedRow = 0
   public internal(set) var listTop = 0
 
@@ -73,6 +77,10 @@ public struct AppState: Sendable {
   public internal(set) var compareColumn = 0
   public internal(set) var compareOffset = 0
   public internal(set) var showFraming = false
+  /// The highlighted row of the topic chooser while it is open.
+  public internal(set) var topicChooser: Int?
+  /// First line shown of the framing summary.
+  public internal(set) var framingTop = 0
 
   public init(corpus: Corpus, size: Size, measure: DisplayWidth = .unicode, keymap: Keymap = .standard) {
     self.corpus = corpus
@@ -87,6 +95,7 @@ public struct AppState: Sendable {
     }
     self.entityRows = entityRows
     entitySelected = entityRows.firstIndex { if case .entity = $0 { true } else { false } } ?? 0
+    message = corpus.notes.first
     relayout()
   }
 
@@ -147,6 +156,10 @@ public struct AppState: Sendable {
       }
       return
     }
+    if let chosen = topicChooser {
+      chooseTopic(key, current: chosen)
+      return
+    }
     if showHelp {
       if key == .character("q") || key == .control("c") { shouldQuit = true }
       showHelp = false
@@ -167,7 +180,8 @@ public struct AppState: Sendable {
     let width = layout.rightPane.inset(by: 1).width
     let evidenceRange = evidence.flatMap { $0.position == position ? $0.range : nil }
     document = ArticleDocument(
-      corpus: corpus, position: position, width: width, hit: hits[position], evidence: evidenceRange, measure: measure)
+      corpus: corpus, position: position, width: width, highlights: query.map { corpus.search.highlights(for: $0, in: position) },
+      evidence: evidenceRange, measure: measure)
   }
 
   mutating func clampList() {

@@ -8,7 +8,7 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
   case open, back, quit
   case startSearch, nextHit, previousHit
   case toggleEntities, nextMention, previousMention
-  case toggleComparison, nextTopic, toggleFraming
+  case toggleComparison, nextTopic, chooseTopic, toggleFraming
   case toggleHelp
 
   /// One line for the help overlay.
@@ -35,6 +35,7 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
     case .previousMention: "previous mention of the entity"
     case .toggleComparison: "stance comparison on/off"
     case .nextTopic: "next comparison topic"
+    case .chooseTopic: "choose the comparison topic from a list"
     case .toggleFraming: "framing per source (compare)"
     case .toggleHelp: "this help"
     }

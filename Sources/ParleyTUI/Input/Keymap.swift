@@ -55,6 +55,7 @@ public struct Keymap: Sendable {
     Binding(.previousMention, [.character("[")]),
     Binding(.toggleComparison, [.character("c")]),
     Binding(.nextTopic, [.character("t")]),
+    Binding(.chooseTopic, [.character("T")]),
     Binding(.toggleFraming, [.character("f")]),
     Binding(.toggleHelp, [.character("?")]),
     Binding(.quit, [.character("q"), .control("c")]),

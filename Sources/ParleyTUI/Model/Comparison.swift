@@ -6,9 +6,9 @@ import ParleyCore
 public struct Comparison: Hashable, Sendable {
   public var topics: [ComparisonTopic]
   /// Per source, a few lines on how it frames the story.
-  public var framing: [SourceFraming]
+  public var framing: [FramingSummary]
 
-  public init(topics: [ComparisonTopic], framing: [SourceFraming] = []) {
+  public init(topics: [ComparisonTopic], framing: [FramingSummary] = []) {
     self.topics = topics
     self.framing = framing
   }
@@ -24,20 +24,29 @@ public struct ComparisonTopic: Hashable, Sendable {
   public var sources: [String]
   /// `cells[party][source]`.
   public var cells: [[ComparisonCell]]
+  /// Per party row: whether the sources disagree (some report support, others opposition).
+  public var disagreement: [Bool]
+  /// Claims behind all cells.
+  public let claimCount: Int
 
-  public init(id: String, title: String, parties: [String], sources: [String], cells: [[ComparisonCell]]) {
+  /// - Parameter disagreement: per row; nil works it out from the cells (support and oppose both present).
+  public init(id: String, title: String, parties: [String], sources: [String], cells: [[ComparisonCell]], disagreement: [Bool]? = nil) {
     self.id = id
     self.title = title
     self.parties = parties
     self.sources = sources
     self.cells = cells
+    claimCount = cells.reduce(0) { total, row in row.reduce(total) { $0 + $1.claimCount } }
+    self.disagreement =
+      disagreement
+      ?? cells.map { row in
+        let reported = Set(row.map(\.stance))
+        return reported.contains(.support) && reported.contains(.oppose)
+      }
   }
 
   /// Whether the sources that report a party's stance disagree on it.
-  public func disagrees(row: Int) -> Bool {
-    let reported = Set(cells[row].map(\.stance).filter { $0 != .notReported })
-    return reported.count > 1
-  }
+  public func disagrees(row: Int) -> Bool { disagreement.indices.contains(row) && disagreement[row] }
 }
 
 /// The aggregated stance of a party on a topic as one source reports it.
@@ -100,7 +109,7 @@ public struct Evidence: Hashable, Sendable {
 }
 
 /// How one source frames the story, in a few lines.
-public struct SourceFraming: Hashable, Sendable {
+public struct FramingSummary: Hashable, Sendable {
   public var source: String
   public var lines: [String]
   public init(source: String, lines: [String]) {

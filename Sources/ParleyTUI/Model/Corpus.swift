@@ -18,11 +18,17 @@ public struct Corpus: Sendable {
   public var claimSentences: [[TextRange]]
   /// The parties each article gives voice to, in display order, by store position.
   public var voicedParties: [[String]]
+  /// Markers, names and order of the parties.
+  public var parties: PartyLabels
+  /// Why an analysis is missing, shown once when the browser opens.
+  public var notes: [String] = []
 
   public init(
     name: String, store: DocumentStore, search: (any ArticleSearch)? = nil, entities: [ArticleEntities] = [],
-    comparison: Comparison? = nil, claimSentences: [[TextRange]] = [], voicedParties: [[String]]? = nil
+    comparison: Comparison? = nil, claimSentences: [[TextRange]] = [], voicedParties: [[String]]? = nil,
+    parties: PartyLabels = PartyLabels()
   ) {
+    self.parties = parties
     self.name = name
     self.store = store
     self.search = search ?? PlainTextSearch(store: store)
@@ -35,7 +41,7 @@ public struct Corpus: Sendable {
       ?? (0..<store.count).map { position in
         guard position < entities.count else { return [] }
         let voices = entities[position].mentions.filter { $0.type != .place }.map(\.party)
-        return PartyLabel.sorted(voices)
+        return parties.sorted(voices)
       }
   }
 

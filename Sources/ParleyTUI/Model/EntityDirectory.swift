@@ -18,22 +18,25 @@ public struct EntityDirectory: Hashable, Sendable {
   public private(set) var groups: [(type: EntityType, entries: [Entry])]
 
   public init(entities: [ArticleEntities]) {
-    var byID: [String: Entry] = [:]
+    // Entries are updated in place (an index per id), so each append is amortised O(1).
+    var all: [Entry] = []
+    var indexByID: [String: Int] = [:]
     for (position, article) in entities.enumerated() {
       for mention in article.mentions {
-        if var entry = byID[mention.entityID] {
-          entry.mentionCount += 1
-          if entry.articles.last != position { entry.articles.append(position) }
-          byID[mention.entityID] = entry
+        if let index = indexByID[mention.entityID] {
+          all[index].mentionCount += 1
+          if all[index].articles.last != position { all[index].articles.append(position) }
         } else {
-          byID[mention.entityID] = Entry(
-            id: mention.entityID, name: mention.canonicalName, type: mention.type, party: mention.party,
-            mentionCount: 1, articles: [position])
+          indexByID[mention.entityID] = all.count
+          all.append(
+            Entry(
+              id: mention.entityID, name: mention.canonicalName, type: mention.type, party: mention.party,
+              mentionCount: 1, articles: [position]))
         }
       }
     }
     groups = EntityType.allCases.compactMap { type in
-      let entries = byID.values.filter { $0.type == type }.sorted {
+      let entries = all.filter { $0.type == type }.sorted {
         $0.mentionCount != $1.mentionCount ? $0.mentionCount > $1.mentionCount : $0.name < $1.name
       }
       return entries.isEmpty ? nil : (type, entries)

@@ -54,10 +54,10 @@ public struct ArticleDocument: Sendable {
   ///
   /// - Parameters:
   ///   - width: the inner width of the text pane.
-  ///   - hit: the search hit for this article, if a query is active.
+  ///   - highlights: where the active query matches this article, if a query is active.
   ///   - evidence: a sentence to highlight (followed from the comparison).
   public init(
-    corpus: Corpus, position: Int, width: Int, hit: ArticleHit?, evidence: TextRange?, measure: DisplayWidth
+    corpus: Corpus, position: Int, width: Int, highlights: Highlights?, evidence: TextRange?, measure: DisplayWidth
   ) {
     self.position = position
     self.width = width
@@ -79,21 +79,21 @@ public struct ArticleDocument: Sendable {
     titleSpans = titleMentions.map { StyledSpan($0.range, Theme.entity($0.type)) }
     bodySpans = bodyMentions.map { StyledSpan($0.range, Theme.entity($0.type)) }
     if let evidence { bodySpans.append(StyledSpan(evidence, Theme.evidence)) }
-    if let hit {
-      titleSpans += hit.titleRanges.map { StyledSpan($0, Theme.searchHit) }
-      bodySpans += hit.bodyRanges.map { StyledSpan($0, Theme.searchHit) }
+    if let highlights {
+      titleSpans += highlights.title.map { StyledSpan($0, Theme.searchHit) }
+      bodySpans += highlights.body.map { StyledSpan($0, Theme.searchHit) }
     }
 
     // Title.
     for range in wrapper.wrap(article.title) {
-      lines.append(DocumentLine(.title(range), style: Theme.headline, parties: Self.parties(in: range, titleMentions)))
+      lines.append(DocumentLine(.title(range), style: Theme.headline, parties: corpus.parties.sorted(Self.parties(in: range, titleMentions))))
     }
     // Metadata.
     var meta = [article.source]
     if let date = article.date { meta.append(date) }
     if let author = article.author, !author.isEmpty { meta.append(author) }
     let voiced = position < corpus.voicedParties.count ? corpus.voicedParties[position] : []
-    if !voiced.isEmpty { meta.append(voiced.map(PartyLabel.short).joined(separator: " ")) }
+    if !voiced.isEmpty { meta.append(voiced.map(corpus.parties.marker).joined(separator: " ")) }
     lines.append(DocumentLine(.label(meta.joined(separator: " · ")), style: Theme.metadata))
     lines.append(DocumentLine(.blank))
 
@@ -110,7 +110,7 @@ public struct ArticleDocument: Sendable {
           parties.append(bodyMentions[cursor].party)
           cursor += 1
         }
-        lines.append(DocumentLine(.body(range), claimMarker: marked, parties: PartyLabel.sorted(parties)))
+        lines.append(DocumentLine(.body(range), claimMarker: marked, parties: corpus.parties.sorted(parties)))
       }
     }
 
@@ -127,9 +127,9 @@ public struct ArticleDocument: Sendable {
     }
 
     // Where each hit starts.
-    if let hit {
-      for range in hit.titleRanges { hits.append((.title, range, line(for: .title, offset: range.start) ?? 0)) }
-      for range in hit.bodyRanges { hits.append((.body, range, line(for: .body, offset: range.start) ?? 0)) }
+    if let highlights {
+      for range in highlights.title { hits.append((.title, range, line(for: .title, offset: range.start) ?? 0)) }
+      for range in highlights.body { hits.append((.body, range, line(for: .body, offset: range.start) ?? 0)) }
     }
   }
 
@@ -148,6 +148,6 @@ public struct ArticleDocument: Sendable {
   }
 
   private static func parties(in range: TextRange, _ mentions: [EntityMention]) -> [String] {
-    PartyLabel.sorted(mentions.filter { range.contains(TextRange($0.range.start, $0.range.start)) || range.overlaps($0.range) }.map(\.party))
+    mentions.filter { range.overlaps($0.range) }.map(\.party)
   }
 }

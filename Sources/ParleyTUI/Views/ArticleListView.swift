@@ -31,7 +31,7 @@ public enum ArticleListView {
       buffer.writeTruncated(article.title, row: top, column: inner.column + 2, width: inner.width - 2, style: base.adding(selected ? [.bold] : []), measure: measure)
       // Line 2: source on the left (truncated first), then date, party markers and hit count.
       let parties = position < state.corpus.voicedParties.count ? state.corpus.voicedParties[position] : []
-      let markers = parties.map(PartyLabel.short).joined(separator: " ")
+      let markers = parties.map(state.corpus.parties.marker).joined(separator: " ")
       let hitText = state.hits[position].map { "\($0.count) hit\($0.count == 1 ? "" : "s")" } ?? ""
       var pieces: [(String, Style)] = []
       if let date = article.date { pieces.append((String(date.prefix(10)), selected ? base : Theme.metadata)) }

@@ -36,8 +36,9 @@ public enum ArticleTextView {
         draw(article.comments[number], range, spans: [], focus: nil, base: line.style, row: row, column: textColumn, limit: textLimit, into: &buffer, measure: measure)
       }
       if document.gutterWidth > 0, !line.parties.isEmpty {
-        var markers = line.parties.map(PartyLabel.short).joined(separator: " ")
-        if measure.of(markers) > document.gutterWidth - 1 { markers = PartyLabel.short(line.parties[0]) + "+\(line.parties.count - 1)" }
+        let labels = state.corpus.parties
+        var markers = line.parties.map(labels.marker).joined(separator: " ")
+        if measure.of(markers) > document.gutterWidth - 1 { markers = labels.marker(line.parties[0]) + "+\(line.parties.count - 1)" }
         buffer.writeTruncated(markers, row: row, column: textLimit + 1, width: document.gutterWidth - 1, style: Theme.party, measure: measure)
       }
     }

@@ -27,6 +27,7 @@ public enum BrowserView {
       ComparisonView.render(state, in: layout.main, into: &buffer)
     }
     let cursor = InputLineView.render(state, in: layout.inputLine, into: &buffer)
+    if let chosen = state.topicChooser { TopicChooserView.render(state, selected: chosen, into: &buffer) }
     if state.showHelp { HelpOverlayView.render(state, in: state.size, into: &buffer) }
     return cursor
   }

@@ -1,7 +1,7 @@
 /// Column widths of the comparison grid at a given screen width, shared by view and mouse.
 public struct ComparisonGeometry: Sendable {
   /// Width of the party column, including its separator.
-  public static let partyWidth = 12
+  public static let partyWidth = 16
   /// Lines per party row.
   public static let rowHeight = 3
   /// Lines above the first party row (topic line, column headings, rule).

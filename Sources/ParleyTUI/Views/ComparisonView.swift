@@ -16,8 +16,8 @@ public enum ComparisonView {
     let geometry = ComparisonGeometry(width: rect.width, sources: topic.sources.count, measure: measure)
     let topicNumber = "\(state.topicIndex % comparison.topics.count + 1)/\(comparison.topics.count)"
     let header = " Compare · topic \(topicNumber): \(topic.id) — \(topic.title)"
-    buffer.writeTruncated(header, row: rect.row, column: rect.column, width: rect.width - 14, style: Theme.paneTitle, measure: measure)
-    buffer.write("t next topic", row: rect.row, column: rect.right - 13, style: Theme.hint, measure: measure)
+    buffer.writeTruncated(header, row: rect.row, column: rect.column, width: rect.width - 20, style: Theme.paneTitle, measure: measure)
+    buffer.write("t next · T choose", row: rect.row, column: rect.right - 18, style: Theme.hint, measure: measure)
 
     let first = state.compareOffset
     let last = min(topic.sources.count, first + geometry.visibleColumns)
@@ -43,7 +43,7 @@ public enum ComparisonView {
       let selectedRow = partyIndex == state.compareRow
       buffer.write(disagree ? "!" : " ", row: top, column: rect.column, style: disagree ? Theme.disagreement : .plain, measure: measure)
       buffer.writeTruncated(
-        PartyLabel.displayName(party), row: top, column: rect.column + 2, width: ComparisonGeometry.partyWidth - 3,
+        state.corpus.parties.name(party), row: top, column: rect.column + 2, width: ComparisonGeometry.partyWidth - 3,
         style: selectedRow ? Theme.paneTitle.adding(.underline) : Theme.paneTitle, measure: measure)
       for column in first..<last {
         let x = rect.column + ComparisonGeometry.partyWidth + (column - first) * geometry.columnWidth
@@ -71,12 +71,5 @@ public enum ComparisonView {
     if let evidence = cell.evidence {
       buffer.writeTruncated("“\(evidence.text)”", row: row + 2, column: column, width: width, style: selected ? base : Theme.metadata, measure: measure)
     }
-  }
-}
-
-extension PartyLabel {
-  /// The row label of a party in the comparison (`US`, `Ukraine`).
-  public static func displayName(_ party: String) -> String {
-    party == "us" ? "US" : party.prefix(1).uppercased() + party.dropFirst()
   }
 }

@@ -20,7 +20,7 @@ public enum EntityPaneView {
         let base: Style = selected ? (focused ? Theme.selection : Theme.inactiveSelection) : .plain
         if selected { buffer.fill(Rect(row: row, column: inner.column, width: inner.width, height: 1), style: base) }
         buffer.write(selected ? "▶" : " ", row: row, column: inner.column, style: base, measure: measure)
-        let party = PartyLabel.isParty(entry.party) ? PartyLabel.short(entry.party) : "—"
+        let party = PartyLabels.isParty(entry.party) ? state.corpus.parties.marker(entry.party) : "—"
         let counts = "\(entry.mentionCount) · \(entry.articles.count) art."
         let tail = pad(party, 3) + leftPad(counts, 12)
         let tailWidth = measure.of(tail)

@@ -33,7 +33,8 @@ public enum HelpOverlayView {
       column = buffer.write(type.plural, row: row, column: column, style: Theme.entity(type), measure: measure)
       column = buffer.write("  ", row: row, column: column, measure: measure)
     }
-    buffer.write("US UA RU EU at the right: parties on that line", row: row, column: column, limit: inner.right, measure: measure)
+    let markers = state.corpus.parties.order.filter(PartyLabels.isParty).map(state.corpus.parties.marker).joined(separator: " ")
+    buffer.write((markers.isEmpty ? "party markers" : markers) + " at the right: parties on that line", row: row, column: column, limit: inner.right, measure: measure)
     row += 1
     guard row < inner.bottom else { return }
     column = buffer.write("Text: ", row: row, column: inner.column + 1, style: Theme.paneTitle, measure: measure)

@@ -31,7 +31,7 @@ public enum InputLineView {
     case .compare:
       hints = state.showFraming
         ? "f or Esc: back to the grid · t next topic"
-        : "▲ support ▼ oppose ◆ mixed · not reported  ~ hedged  ! disagree · Enter evidence · t topic · f framing"
+        : "▲ support ▼ oppose ◆ mixed · not reported  ~ hedged  ! disagree · Enter evidence · t/T topic · f framing"
     }
     buffer.writeTruncated(" " + hints, row: rect.row, column: rect.column, width: rect.width, style: Theme.hint, measure: measure)
     return nil

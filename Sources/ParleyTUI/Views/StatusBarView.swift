@@ -4,7 +4,7 @@ public enum StatusBarView {
     buffer.fill(rect, style: Theme.statusBar)
     var parts = ["parley — \(state.corpus.name)", "\(state.corpus.store.count) articles"]
     if let query = state.query {
-      parts.append("/\(query): \(state.hits.count) articles, \(state.hitCount) hits")
+      parts.append("/\(query): \(state.searchTotal) articles, \(state.hitCount) hits")
     }
     if let entity = state.entityFilter { parts.append("entity: \(entity.name)") }
     let right = "? help  q quit "

@@ -22,6 +22,10 @@ struct BenchCommand: ParsableCommand {
   @Option(name: .long, help: "Write the peer-protocol JSON report here.") var report: String?
   @Option(name: .long, help: "Timed passes over the query list (default: $REPEAT or 5).") var `repeat`: Int?
   @Option(name: .long, help: "Cores used to build the index.") var threads = ProcessInfo.processInfo.activeProcessorCount
+  @Option(
+    name: .long,
+    help: "How to read PATH: core (CorpusLoader: cleaning, sentences) or raw (line 1 title, rest body, like the peers).")
+  var loader = "core"
   @Flag(name: .long, help: "Print the summary as JSON.") var json = false
 
   func run() throws {
@@ -33,20 +37,27 @@ struct BenchCommand: ParsableCommand {
     if paths.isEmpty {
       store = try SyntheticCorpus.make(articles: articles)
       notes += ", synthetic corpus"
-    } else {
+    } else if loader == "raw" {
+      store = try RawCorpusReader.load(paths: paths, threads: threads)
+      notes += ", raw loader (title = line 1, no cleaning)"
+    } else if loader == "core" {
       do {
         store = DocumentStore(articles: try CorpusLoader().load(paths: paths).articles)
       } catch let error as LoadError {
         throw CLIError(message: error.description)
       }
+    } else {
+      throw CLIError(message: "--loader must be core or raw, not \(loader)")
     }
     let loadSeconds = seconds(clock.now - loadStart)
     let rssAfterLoad = ProcessMemory.residentMB()
     let inputBytes = store.articles.reduce(0) { $0 + $1.title.utf8.count + $1.body.utf8.count + 1 }
     // Build.
     let buildStart = clock.now
+    let buildCPUStart = ProcessMemory.cpuSeconds()
     var index = SearchIndex(store: store, threads: threads)
     let buildSeconds = seconds(clock.now - buildStart)
+    let buildCPUSeconds = ProcessMemory.cpuSeconds() - buildCPUStart
     index.spellingVariants = SpellingVariants.bundled()
     // Queries: parsed once.
     let lines: [String]
@@ -86,6 +97,7 @@ struct BenchCommand: ParsableCommand {
     let final = parsed.map { index.search($0.query, limit: 10, snippets: false) }
     let summary = BenchSummary(
       docs: store.count, inputMB: Double(inputBytes) / 1e6, loadSeconds: loadSeconds, indexSeconds: buildSeconds,
+      indexCPUSeconds: buildCPUSeconds, memoryParts: index.memoryBreakdown.map { ($0.part, $0.bytes) },
       indexBytes: index.memoryBytes, rssAfterLoadMB: rssAfterLoad, peakRSSMB: ProcessMemory.peakMB(),
       queries: parsed.enumerated().map { i, entry in
         BenchSummary.QueryResult(
@@ -134,6 +146,12 @@ struct BenchCommand: ParsableCommand {
 /// Resident memory of this process, from /proc.
 enum ProcessMemory {
   static func residentMB() -> Double { field("VmRSS:") }
+  /// CPU time used by all threads of the process so far.
+  static func cpuSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+  }
   static func peakMB() -> Double { field("VmHWM:") }
   private static func field(_ name: String) -> Double {
     guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),

@@ -14,6 +14,8 @@ struct BenchSummary {
   var inputMB: Double
   var loadSeconds: Double
   var indexSeconds: Double
+  var indexCPUSeconds: Double
+  var memoryParts: [(String, Int)]
   var indexBytes: Int
   var rssAfterLoadMB: Double
   var peakRSSMB: Double
@@ -29,17 +31,23 @@ struct BenchSummary {
       var input_mb: Double
       var load_s: Double
       var index_s: Double
+      var index_cpu_s: Double
       var index_mb: Double
       var rss_after_load_mb: Double
       var peak_rss_mb: Double
       var notes: String
       var status = "ok"
+      var p50_ms: Double
+      var p99_ms: Double
+      var snip_p50_ms: Double
       var queries: [QueryResult]
     }
     let report = Report(
-      docs: docs, input_mb: round3(inputMB), load_s: round3(loadSeconds), index_s: round3(indexSeconds),
+      docs: docs, input_mb: round3(inputMB), load_s: round3(loadSeconds), index_s: round3(indexSeconds), index_cpu_s: round3(indexCPUSeconds),
       index_mb: round3(Double(indexBytes) / 1e6), rss_after_load_mb: round3(rssAfterLoadMB), peak_rss_mb: round3(peakRSSMB),
       notes: notes,
+      p50_ms: round4(percentile(queries.flatMap(\.samples_ms), 50)), p99_ms: round4(percentile(queries.flatMap(\.samples_ms), 99)),
+      snip_p50_ms: round4(percentile(queries.flatMap(\.snip_ms), 50)),
       queries: queries.map {
         var q = $0
         q.samples_ms = q.samples_ms.map(round4)
@@ -56,9 +64,14 @@ struct BenchSummary {
     var lines: [String] = []
     lines.append(String(format: "articles        %d (%.1f MB of text)", docs, inputMB))
     lines.append(String(format: "load            %.2f s", loadSeconds))
-    lines.append(String(format: "index build     %.2f s  (%.0f MB/s)", indexSeconds, inputMB / max(indexSeconds, 1e-9)))
+    lines.append(
+      String(format: "index build     %.2f s  (%.0f MB/s; %.2f CPU s, %.0f MB per CPU s)", indexSeconds, inputMB / max(indexSeconds, 1e-9),
+        indexCPUSeconds, inputMB / max(indexCPUSeconds, 1e-9)))
     lines.append(
       String(format: "index memory    %.1f MB  (%.2f × the raw text)", Double(indexBytes) / 1e6, Double(indexBytes) / 1e6 / max(inputMB, 1e-9)))
+    for (part, bytes) in memoryParts {
+      lines.append(String(format: "  %@ %.1f MB", part.padding(toLength: 22, withPad: " ", startingAt: 0), Double(bytes) / 1e6))
+    }
     lines.append(String(format: "RSS after load  %.0f MB, peak %.0f MB", rssAfterLoadMB, peakRSSMB))
     let all = queries.flatMap(\.samples_ms)
     let allSnip = queries.flatMap(\.snip_ms)

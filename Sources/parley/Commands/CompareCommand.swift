@@ -92,7 +92,7 @@ enum StanceReport {
       let width = 20
       lines.append(pad("  PARTY", 12) + matrix.columns.map { pad(shortID($0.articleID), width) }.joined())
       if matrix.columns.contains(where: { $0.source != $0.articleID }) {
-        lines.append(pad("", 12) + matrix.columns.map { pad(TerminalText.safe(String($0.source.prefix(width - 2))), width) }.joined())
+        lines.append(pad("", 12) + matrix.columns.map { pad(StanceText.safe(String($0.source.prefix(width - 2))), width) }.joined())
       }
       for row in matrix.rows {
         lines.append(pad((row.sourcesDisagree ? "! " : "  ") + row.party, 12) + row.cells.map { pad(cellText($0), width) }.joined())
@@ -107,7 +107,7 @@ enum StanceReport {
           lines.append(
             "  \(row.party) @ \(shortID(column.articleID)) \(label(cell.stance))"
               + (how.isEmpty ? "" : " — " + how.joined(separator: "; ")))
-          if let text = cell.evidenceText { lines.append("      “\(TerminalText.safe(text))”") }
+          if let text = cell.evidenceText { lines.append("      “\(StanceText.safe(text))”") }
         }
       }
       lines.append("")
@@ -117,6 +117,7 @@ enum StanceReport {
   }
 
   static func framingTable(_ framing: [SourceFraming]) -> [String] {
+    if framing.isEmpty { return [] }
     var lines = ["framing by source:"]
     lines.append(pad("  ARTICLE", 16) + pad("CLAIMS", 8) + pad("HEDGED", 8) + pad("LOADED", 8) + pad("QUOTES", 24) + "TOPICS COVERED")
     for item in framing {
@@ -132,7 +133,7 @@ enum StanceReport {
   static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
 
   static func markdownEscape(_ text: String) -> String {
-    TerminalText.safe(text).replacingOccurrences(of: "|", with: "\\|")
+    StanceText.safe(text).replacingOccurrences(of: "|", with: "\\|")
   }
 
   static func markdown(_ matrices: [StanceMatrix], framing: [SourceFraming]) -> String {
@@ -147,7 +148,7 @@ enum StanceReport {
         lines.append("")
         continue
       }
-      lines.append("| Party | " + matrix.columns.map { markdownEscape("\($0.source) (\(shortID($0.articleID)))") }.joined(separator: " | ") + " |")
+      lines.append("| Party | " + matrix.columns.map { markdownEscape($0.source == $0.articleID ? $0.articleID : "\($0.source) (\(shortID($0.articleID)))") }.joined(separator: " | ") + " |")
       lines.append("|---|" + matrix.columns.map { _ in "---" }.joined(separator: "|") + "|")
       for row in matrix.rows {
         let name = row.sourcesDisagree ? "\(row.party) ⚠ sources disagree" : row.party
@@ -187,7 +188,7 @@ enum StanceReport {
   }
 
   static func csvField(_ text: String) -> String {
-    let safe = TerminalText.safe(text)
+    let safe = StanceText.safe(text)
     return safe.contains(",") || safe.contains("\"") || safe.contains("\n") ? "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : safe
   }
 

@@ -31,8 +31,9 @@ struct EvalEntitiesCommand: ParsableCommand {
       throw CLIError(message: "none of the \(Set(goldLines.map(\.file)).count) files in \(gold) is in the corpus")
     }
     if !evaluation.missingFiles.isEmpty {
-      FileHandle.standardError.write(
-        Data("parley: \(evaluation.missingFiles.count) gold file(s) not in the corpus, not scored: \(evaluation.missingFiles.prefix(5).joined(separator: ", "))\n".utf8))
+      StandardError.print(
+        "\(evaluation.missingFiles.count) gold file(s) not in the corpus, not scored: "
+          + evaluation.missingFiles.prefix(5).joined(separator: ", ") + (evaluation.missingFiles.count > 5 ? ", …" : ""))
     }
     let report = evaluation.report
     if json {
@@ -40,15 +41,17 @@ struct EvalEntitiesCommand: ParsableCommand {
       return
     }
     print("entities: \(evaluation.scoredFiles.count) files scored against \(gold)")
-    print(pad("", 14) + pad("precision", 11) + pad("recall", 8) + pad("F1", 7) + pad("gold", 6) + pad("found", 7) + "matched")
+    var table = TextTable(header: ["", "PRECISION", "RECALL", "F1", "GOLD", "FOUND", "MATCHED"])
     var rows: [(String, ScoreCounts)] = [("overall", report.overall)]
     for type in EntityType.allCases { if let counts = report.byCategory[type.rawValue] { rows.append((type.rawValue, counts)) } }
     for (name, counts) in rows {
-      print(
-        pad(name, 14) + pad(format(counts.precision), 11) + pad(format(counts.recall), 8) + pad(format(counts.f1), 7)
-          + pad("\(counts.truePositives + counts.falseNegatives)", 6) + pad("\(counts.truePositives + counts.falsePositives)", 7)
-          + "\(counts.truePositives)")
+      table.append([
+        name, format(counts.precision), format(counts.recall), format(counts.f1),
+        "\(counts.truePositives + counts.falseNegatives)", "\(counts.truePositives + counts.falsePositives)",
+        "\(counts.truePositives)",
+      ])
     }
+    for line in table.render(style: TerminalStyle.standardOutput) { print(line) }
     if corpus.verbose {
       print("\nmisses (\(report.misses.count)):")
       for miss in report.misses {
@@ -56,7 +59,7 @@ struct EvalEntitiesCommand: ParsableCommand {
       }
       print("\nfalse alarms (\(report.falseAlarms.count)):")
       for alarm in report.falseAlarms {
-        print("  \(alarm.file)  \(TerminalText.safe(alarm.canonicalName))  (\(alarm.type.rawValue), \(alarm.party))")
+        print("  \(alarm.file)  \(alarm.canonicalName)  (\(alarm.type.rawValue), \(alarm.party))  \(alarm.names.dropFirst().joined(separator: "|"))")
       }
     }
   }
@@ -87,11 +90,8 @@ struct EvalEntitiesCommand: ParsableCommand {
     let output = Output(
       gold: gold, scoredFiles: evaluation.scoredFiles, missingFiles: evaluation.missingFiles, overall: Counts(report.overall),
       byType: report.byCategory.mapValues(Counts.init), misses: report.misses, falseAlarms: report.falseAlarms)
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    print(String(decoding: try encoder.encode(output), as: UTF8.self))
+    try JSONOutput.print(output)
   }
 
   private func format(_ value: Double) -> String { String(format: "%.3f", value) }
-  private func pad(_ text: String, _ width: Int) -> String { text.padding(toLength: max(width, text.count + 1), withPad: " ", startingAt: 0) }
 }

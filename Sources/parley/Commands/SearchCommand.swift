@@ -21,7 +21,8 @@ struct SearchCommand: ParsableCommand {
         date:2025-04-01..2025-04-30   date:2025-04   date:..2025-03   date:2025..
       Case, accents and apostrophes are folded (KYIV = Kyiv, café = cafe, Ukraine’s = Ukraine's);
       hyphenated words are phrases (co-chair = "co chair"). When nothing matches, a respelled
-      query is suggested. See docs/search.md.
+      query is suggested. A query that starts with '-' needs '--' first:
+      parley search -- '-trump putin'. See docs/search.md.
       """)
 
   @Argument(help: "The query (quote it for the shell).") var query: String
@@ -34,11 +35,7 @@ struct SearchCommand: ParsableCommand {
     do {
       parsed = try QueryParser.parse(query)
     } catch {
-      // The echoed query may hold control characters: each line is shown with visible escapes.
-      let message = "parley: bad query: \(error)\n\(error.pointer(in: query))"
-      let shown = message.split(separator: "\n", omittingEmptySubsequences: false).map { TextSanitizer.visible(String($0)) }
-      FileHandle.standardError.write(Data((shown.joined(separator: "\n") + "\n").utf8))
-      throw ExitCode(2)
+      throw CLIError(message: "bad query: \(error)\n\(error.pointer(in: query))")
     }
     guard limit >= 0 else { throw ValidationError("--limit must be 0 or more") }
     let store = try corpus.loadStore()
@@ -53,7 +50,7 @@ struct SearchCommand: ParsableCommand {
   }
 
   private func printText(_ results: SearchResults, store: DocumentStore, parsed: Query) {
-    let style = SearchHitStyle.detect()
+    let style = TerminalStyle.standardOutput
     var out = ""
     out += "\(results.totalHits) of \(store.count) articles match \(Printable.clean(parsed.description))\n"
     if let suggestion = results.suggestion {
@@ -61,10 +58,10 @@ struct SearchCommand: ParsableCommand {
     }
     for (rank, hit) in results.hits.enumerated() {
       let article = store[hit.position]
-      let meta = [article.source, article.date].compactMap { $0 }.map(Printable.clean).joined(separator: " · ")
+      let meta = [article.source == article.id ? nil : article.source, article.date].compactMap { $0 }.map(Printable.clean).joined(separator: " · ")
       out += "\n\(style.dim("\(rank + 1).")) \(Printable.clean(article.id))  score \(String(format: "%.2f", hit.score))"
-      out += "  \(hit.hitCount) hit\(hit.hitCount == 1 ? "" : "s")  \(style.dim(meta))\n"
-      out += "   " + style.bold(Printable.highlighted(article.title, hit.titleHighlights, style: style)) + "\n"
+      out += "  \(hit.hitCount) hit\(hit.hitCount == 1 ? "" : "s")\(meta.isEmpty ? "" : "  " + style.dim(meta))\n"
+      out += "   " + Printable.highlighted(article.title, hit.titleHighlights, style: style) + "\n"
       if let snippet = hit.snippet, !snippet.text.isEmpty {
         let shifted = snippet.highlights.map { TextRange($0.start - snippet.range.start, $0.end - snippet.range.start) }
         let text = Printable.highlighted(snippet.text, shifted, style: style)
@@ -113,32 +110,8 @@ struct SearchCommand: ParsableCommand {
       })
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    print(String(decoding: JSONOutput.terminalSafe(try encoder.encode(output)), as: UTF8.self))
+    print(String(decoding: try encoder.encode(output), as: UTF8.self))
   }
-}
-
-extension SpellingVariants {
-  /// The bundled `data/search/variants.txt`, or none when it is missing.
-  static func bundled() -> SpellingVariants {
-    guard let folder = BundledData.directory("search"),
-      let text = try? String(contentsOfFile: folder + "/variants.txt", encoding: .utf8)
-    else { return SpellingVariants() }
-    return SpellingVariants(text: text)
-  }
-}
-
-/// Bold/colour for hits on a terminal; plain text in a pipe or when `NO_COLOR` is set.
-struct SearchHitStyle {
-  var enabled: Bool
-
-  static func detect() -> SearchHitStyle {
-    let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-    return SearchHitStyle(enabled: isatty(STDOUT_FILENO) == 1 && !noColor)
-  }
-
-  func hit(_ text: String) -> String { enabled ? "\u{1B}[1;33m\(text)\u{1B}[0m" : text }
-  func bold(_ text: String) -> String { enabled ? "\u{1B}[1m\(text)\u{1B}[22m" : text }
-  func dim(_ text: String) -> String { enabled ? "\u{1B}[2m\(text)\u{1B}[22m" : text }
 }
 
 /// Article text made safe for a terminal.
@@ -151,13 +124,13 @@ enum Printable {
   }
 
   /// `text` with the byte ranges styled as hits.
-  static func highlighted(_ text: String, _ ranges: [TextRange], style: SearchHitStyle) -> String {
+  static func highlighted(_ text: String, _ ranges: [TextRange], style: TerminalStyle) -> String {
     var out = ""
     var cursor = 0
     let count = text.utf8.count
     for range in ranges where range.start >= cursor && range.end <= count {
       out += clean(text.slice(TextRange(cursor, range.start)))
-      out += style.hit(clean(text.slice(range)))
+      out += style.bold(style.yellow(clean(text.slice(range))))
       cursor = range.end
     }
     out += clean(text.slice(TextRange(cursor, count)))

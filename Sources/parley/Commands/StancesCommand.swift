@@ -30,7 +30,7 @@ struct StancesCommand: ParsableCommand {
     for article in articles {
       for claim in analysis.stances(of: article).claims
       where (topicID == nil || claim.topic == topicID) && (party == nil || claim.party == party) {
-        output.append(ClaimOutput(claim: claim, evidence: TerminalText.safe(article.body.slice(claim.sentenceRange))))
+        output.append(ClaimOutput(claim: claim, evidence: StanceText.safe(article.body.slice(claim.sentenceRange))))
       }
     }
     if json {
@@ -44,7 +44,7 @@ struct StancesCommand: ParsableCommand {
     for item in output {
       let claim = item.claim
       if claim.articleID != lastArticle {
-        print("\n\(TerminalText.safe(claim.articleID))  (\(TerminalText.safe(claim.source)))")
+        print("\n\(StanceText.safe(claim.articleID))  (\(StanceText.safe(claim.source)))")
         lastArticle = claim.articleID
       }
       var how: [String] = []
@@ -52,9 +52,9 @@ struct StancesCommand: ParsableCommand {
       how.append(claim.isDirectQuote ? "quote" : "paraphrase")
       if !claim.hedges.isEmpty { how.append("hedged: " + claim.hedges.joined(separator: ", ")) }
       print(
-        "  \(claim.party) \(claim.topic) \(claim.stance.rawValue.uppercased())  holder: \(TerminalText.safe(claim.holder.name)) "
+        "  \(claim.party) \(claim.topic) \(claim.stance.rawValue.uppercased())  holder: \(StanceText.safe(claim.holder.name)) "
           + "[\(claim.holder.route.rawValue)]  \(how.joined(separator: "; "))  conf \(String(format: "%.2f", claim.confidence))")
-      print("    cues: \(claim.cues.isEmpty ? "(action)" : claim.cues.joined(separator: " < "))  trigger: \(TerminalText.safe(claim.trigger))")
+      print("    cues: \(claim.cues.isEmpty ? "(action)" : claim.cues.joined(separator: " < "))  trigger: \(StanceText.safe(claim.trigger))")
       print("    “\(item.evidence)”")
     }
   }
@@ -114,5 +114,17 @@ struct StanceCorpus {
   func topicID(_ typed: String) throws -> String {
     if let id = TopicFinder(lexicon: lexicon).resolve(typed) { return id }
     throw CLIError(message: "unknown topic '\(typed)' (known: \(lexicon.topics.topics.map(\.id).joined(separator: ", ")))")
+  }
+}
+
+/// Text from articles and file names made safe for the terminal: control and format
+/// characters (escape sequences, bidi overrides) become spaces.
+enum StanceText {
+  static func safe(_ text: String) -> String {
+    String(
+      String.UnicodeScalarView(
+        text.unicodeScalars.map { scalar in
+          scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format ? " " : scalar
+        }))
   }
 }

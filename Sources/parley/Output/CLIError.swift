@@ -11,14 +11,6 @@ struct CLIError: Error, CustomStringConvertible {
   var description: String { message }
 }
 
-/// Writes diagnostics to stderr, prefixed with `parley: `. Control characters in the line
-/// (from file names or echoed user input) are shown as visible escapes, never sent raw.
-enum StandardError {
-  static func print(_ line: String) {
-    FileHandle.standardError.write(Data("parley: \(TextSanitizer.visible(line))\n".utf8))
-  }
-}
-
 extension Parley {
   /// Runs the command line; `CLIError`s become `parley: message` with exit code 2 instead of
   /// argument-parser's generic `Error:` line, and nothing ever prints a stack trace.

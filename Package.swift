@@ -40,6 +40,7 @@ let package = Package(
     // Hostile corpus, terminal safety, read-only and signal tests; runs the built `parley` binary.
     .testTarget(
       name: "ParleyHardeningTests",
-      dependencies: ["ParleyCore", "ParleySearch", "ParleyTUI", "ParleyTestSupport", "parley"]),
+      dependencies: ["ParleyCore", "ParleySearch", "ParleyTUI", "ParleyTestSupport", "parley"],
+      exclude: ["Scale"]),
   ]
 )

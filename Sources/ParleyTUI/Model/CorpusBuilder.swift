@@ -36,7 +36,7 @@ public struct CorpusBuilder: Sendable {
   public func build(store: DocumentStore, progress: LoadProgress? = nil, precomputed: Analyses? = nil) -> Corpus {
     var notes: [String] = []
     progress?.report("indexing \(store.count) articles", nil)
-    let index = SearchIndex(store: store)
+    var index = SearchIndex(store: store)
 
     let entityLexicon: Lexicon?
     do {
@@ -70,6 +70,13 @@ public struct CorpusBuilder: Sendable {
     } else if let entityLexicon {
       (entities, stances) = analyse(store: store, lexicon: entityLexicon, stanceLexicon: stanceLexicon, progress: progress)
     }
+
+    index.spellingVariants = AliasVariants.spellingVariants(lexicon: entityLexicon)
+    index.filterProviders = [
+      AnalysisFilters(
+        store: store, lexiconFolder: lexiconFolder, lexicon: entityLexicon, stanceLexicon: stanceLexicon,
+        entities: entities.isEmpty ? nil : entities, stances: stances.isEmpty ? nil : stances)
+    ]
 
     var comparison: Comparison?
     var claims: [[TextRange]] = []

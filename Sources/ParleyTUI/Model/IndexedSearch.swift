@@ -16,7 +16,7 @@ public struct IndexedSearch: ArticleSearch {
       throw SearchFailure("bad query: \(error)")
     }
     for case let filters as AnalysisFilters in index.filterProviders {
-      do { try filters.validate(parsed) } catch { throw SearchFailure(error.message) }
+      do { try filters.validate(parsed) } catch { throw SearchFailure("bad query: \(error.message)") }
     }
     let results = index.search(parsed, limit: limit, snippets: false)
     return SearchOutcome(

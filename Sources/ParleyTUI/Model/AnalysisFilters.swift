@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import ParleyAnalysis
 import ParleyCore
@@ -150,7 +151,9 @@ public final class AnalysisFilters: FilterProvider, @unchecked Sendable {
 
   private func recognised() throws(AnalysisFilterError) -> [ArticleEntities] {
     if let entities { return entities }
-    let found = EntityRecognizer(lexicon: try loadLexicon()).recognize(store)
+    let recognizer = EntityRecognizer(lexicon: try loadLexicon())
+    let articles = store.articles
+    let found = Self.parallelMap(count: articles.count) { recognizer.recognize(articles[$0]) }
     entities = found
     return found
   }
@@ -207,7 +210,9 @@ public final class AnalysisFilters: FilterProvider, @unchecked Sendable {
       claims = stances
     } else {
       let extractor = StanceExtractor(lexicon: try loadStanceLexicon())
-      claims = zip(store.articles, try recognised()).map { extractor.analyze($0, entities: $1) }
+      let articles = store.articles
+      let entities = try recognised()
+      claims = Self.parallelMap(count: articles.count) { extractor.analyze(articles[$0], entities: entities[$0]) }
       stances = claims
     }
     var index: [String: Set<Int>] = [:]
@@ -221,9 +226,29 @@ public final class AnalysisFilters: FilterProvider, @unchecked Sendable {
   /// Topic id → articles whose sentences hold one of its trigger terms (see `TopicFinder`).
   private func topicIndex() throws(AnalysisFilterError) -> [String: Set<Int>] {
     if let byTopic { return byTopic }
-    let index = try topicFinder().index(store)
+    let finder = try topicFinder()
+    let articles = store.articles
+    let found = Self.parallelMap(count: articles.count) { finder.topics(in: articles[$0]) }
+    var index: [String: Set<Int>] = [:]
+    for (position, topics) in found.enumerated() {
+      for topic in topics { index[topic, default: []].insert(position) }
+    }
     byTopic = index
     return index
+  }
+
+  /// `transform` of 0..<count on every core, in order.
+  private static func parallelMap<T: Sendable>(count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
+    guard count > 0 else { return [] }
+    let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
+    results.initialize(repeating: nil)
+    defer { results.deinitialize().deallocate() }
+    nonisolated(unsafe) let out = results
+    let chunk = 32
+    DispatchQueue.concurrentPerform(iterations: (count + chunk - 1) / chunk) { part in
+      for index in part * chunk..<min(count, part * chunk + chunk) { out[index] = transform(index) }
+    }
+    return results.map { $0! }
   }
 }
 

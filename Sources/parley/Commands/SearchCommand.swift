@@ -20,11 +20,11 @@ struct SearchCommand: ParsableCommand {
         title:summit              only in the headline (also body:)
         source:reuters            source name contains the words
         date:2025-04-01..2025-04-30   date:2025-04   date:..2025-03   date:2025..
-        entity:"Donald Trump"     articles naming the entity, in any spelling (entity:zelenskyy)
-        party:russia              articles mentioning the party (its people, bodies, places, demonyms)
-        voice:russia              articles giving the party voice (a stance claim or quote it holds)
-        topic:ceasefire           articles touching the topic (data/lexicon/topics.tsv)
-      Names match the other spellings in the gazetteer (zelenskyy = Zelensky = Zelenskiy).
+        entity:"Donald Trump"     naming the entity, any spelling (entity:zelenskyy)
+        party:russia              mentioning the party (people, bodies, demonyms)
+        voice:russia              giving the party voice (its stances, its quotes)
+        topic:ceasefire           touching the topic (data/lexicon/topics.tsv)
+      A name finds its other gazetteer spellings (zelenskyy = Zelensky = Zelenskiy).
       Case, accents and apostrophes are folded (KYIV = Kyiv, café = cafe, Ukraine’s = Ukraine's);
       hyphenated words are phrases (co-chair = "co chair"). When nothing matches, a respelled
       query is suggested. A query that starts with '-' needs '--' first:

@@ -34,15 +34,17 @@ public final class AnalysisFilters: FilterProvider, @unchecked Sendable {
   private var byParty: [String: Set<Int>]?
   private var byVoice: [String: Set<Int>]?
   private var byTopic: [String: Set<Int>]?
+  private var topics: [Set<String>]?
   private var finder: TopicFinder?
 
   /// - Parameters:
   ///   - lexiconFolder: the lexicon folder (nil: the bundled `data/lexicon`).
-  ///   - lexicon, stanceLexicon, entities, stances: already loaded or computed results to reuse
-  ///     (one per article in store order); missing ones are computed when first needed.
+  ///   - lexicon, stanceLexicon, entities, stances, topics: already loaded or computed results to
+  ///     reuse (one per article in store order; `topics` as `TopicFinder.topics(in:)` gives them);
+  ///     missing ones are computed when first needed.
   public init(
     store: DocumentStore, lexiconFolder: String? = nil, lexicon: Lexicon? = nil, stanceLexicon: StanceLexicon? = nil,
-    entities: [ArticleEntities]? = nil, stances: [ArticleStances]? = nil
+    entities: [ArticleEntities]? = nil, stances: [ArticleStances]? = nil, topics: [Set<String>]? = nil
   ) {
     self.store = store
     self.lexiconFolder = lexiconFolder
@@ -50,6 +52,7 @@ public final class AnalysisFilters: FilterProvider, @unchecked Sendable {
     self.stanceLexicon = stanceLexicon
     self.entities = entities?.count == store.count ? entities : nil
     self.stances = stances?.count == store.count ? stances : nil
+    self.topics = topics?.count == store.count ? topics : nil
   }
 
   /// Whether the query uses any field answered here (so the caller can skip the analyses).
@@ -226,9 +229,14 @@ public final class AnalysisFilters: FilterProvider, @unchecked Sendable {
   /// Topic id → articles whose sentences hold one of its trigger terms (see `TopicFinder`).
   private func topicIndex() throws(AnalysisFilterError) -> [String: Set<Int>] {
     if let byTopic { return byTopic }
-    let finder = try topicFinder()
-    let articles = store.articles
-    let found = Self.parallelMap(count: articles.count) { finder.topics(in: articles[$0]) }
+    let found: [Set<String>]
+    if let topics {
+      found = topics
+    } else {
+      let finder = try topicFinder()
+      let articles = store.articles
+      found = Self.parallelMap(count: articles.count) { finder.topics(in: articles[$0]) }
+    }
     var index: [String: Set<Int>] = [:]
     for (position, topics) in found.enumerated() {
       for topic in topics { index[topic, default: []].insert(position) }

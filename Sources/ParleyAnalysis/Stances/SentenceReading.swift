@@ -102,8 +102,19 @@ enum StanceGrammar {
     "leader", "leaders", "president", "government", "officials", "official", "side", "delegation", "negotiators",
     "authorities", "administration", "leadership", "diplomats", "ministry", "military", "envoy", "spokesman",
     "spokeswoman", "spokesperson")
+  /// Roles that name one person ("the Ukrainian leader"), so *he*/*him* can refer to them.
+  static let personRoleNouns: Set<[UInt8]> = words(
+    "leader", "president", "official", "envoy", "spokesman", "spokeswoman", "spokesperson", "minister", "premier")
+  /// Function words that may follow a pronoun "this" ("rejected this and …", "backed this as …");
+  /// any other word after "this" makes it a determiner.
+  static let wordsAfterPronoun: Set<[UInt8]> = words(
+    "and", "or", "but", "as", "because", "in", "on", "at", "with", "for", "when", "if", "is", "was", "would", "will",
+    "could", "should", "outright", "entirely", "completely", "again", "too", "also", "now", "so", "since", "after", "before",
+    "until", "out", "off", "by", "from", "of")
   static let beForms: Set<[UInt8]> = words("be", "been", "being", "was", "were", "is", "are")
-  static let pronouns: Set<[UInt8]> = words("he", "she", "they", "it", "we")
+  static let pronouns: Set<[UInt8]> = words("he", "she", "they", "it", "we", "him", "her", "them")
+  /// Pronouns that stand for one person.
+  static let personPronouns: Set<[UInt8]> = words("he", "she", "him", "her")
   static let agentMarkers: Set<[UInt8]> = words("by")
   static let sourceMarkers: Set<[UInt8]> = words("from")
 

@@ -298,6 +298,10 @@ extension StanceExtractor {
       guard word.is("one") || word.is("it") || word.is("this") else { continue }
       // "it" followed by a verb or "to" is a subject or a dummy ("rejected it as …" is fine).
       if next + 1 < reading.tokens.count, reading.tokens[next + 1].is("to") || reading.tokens[next + 1].is("is") { continue }
+      // "this" before a noun is a determiner ("envisioned this partnership", "rejected this week").
+      if word.is("this"), next + 1 < reading.tokens.count, reading.tokens[next + 1].kind == .word,
+        !StanceGrammar.wordsAfterPronoun.contains(reading.tokens[next + 1].bytes)
+      { continue }
       let segment = reading.segment(of: cue.tokens.lowerBound)
       if reading.triggers.contains(where: { segment.contains($0.tokens.lowerBound) && $0.tokens.lowerBound >= next }) { continue }
       var term = reading.triggers.last(where: { $0.tokens.upperBound <= cue.tokens.lowerBound })?.term

@@ -261,14 +261,14 @@ extension StanceExtractor {
 
   // MARK: - Pronouns and state
 
-  /// Adds he/she (persons) and they (groups, countries, organisations) as mentions of the party
+  /// Adds he/she/him/her (persons) and they/them (groups, countries, organisations) as mentions of the party
   /// they refer to: the nearest fitting mention before them in the sentence, else the last one of
   /// the previous sentences; "it" and "we" only within the sentence.
   func addPronouns(_ reading: inout SentenceReading, state: ArticleState) {
     var added: [Mention] = []
     for (i, token) in reading.tokens.enumerated() where token.kind == .word && StanceGrammar.pronouns.contains(token.bytes) {
       if reading.inQuote[i] { continue }
-      let wantsPerson = token.is("he") || token.is("she")
+      let wantsPerson = StanceGrammar.personPronouns.contains(token.bytes)
       let earlier = reading.mentions.last {
         $0.tokens.upperBound <= i && canHold($0, reading) && (token.is("we") || $0.isPerson == wantsPerson)
       }

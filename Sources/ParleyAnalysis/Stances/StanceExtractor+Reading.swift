@@ -159,7 +159,16 @@ extension StanceExtractor {
       else { continue }
       let range = TextRange(tokens[index].range.start, tokens[index + 1].range.end)
       reading.mentions.append(
-        .init(party: party, name: article.body.slice(range), tokens: index..<(index + 2), range: range, isPerson: true))
+        .init(
+          party: party, name: article.body.slice(range), tokens: index..<(index + 2), range: range,
+          isPerson: StanceGrammar.personRoleNouns.contains(tokens[index + 1].bytes)))
+    }
+    // A mention ending in a one-person role ("the Ukrainian leader") is a person for pronouns.
+    for m in reading.mentions.indices where !reading.mentions[m].isPerson {
+      let last = reading.mentions[m].tokens.upperBound - 1
+      if last >= 0, last < tokens.count, StanceGrammar.personRoleNouns.contains(tokens[last].bytes) {
+        reading.mentions[m].isPerson = true
+      }
     }
     // A party adjective right before a nominal cue: "Russian proposals", "the U.S. plan".
     for cue in reading.cues where cue.tokens.lowerBound > 0 && isNominal(cue) {

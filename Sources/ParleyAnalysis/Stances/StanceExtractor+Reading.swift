@@ -163,10 +163,13 @@ extension StanceExtractor {
           party: party, name: article.body.slice(range), tokens: index..<(index + 2), range: range,
           isPerson: StanceGrammar.personRoleNouns.contains(tokens[index + 1].bytes)))
     }
-    // A mention ending in a one-person role ("the Ukrainian leader") is a person for pronouns.
-    for m in reading.mentions.indices where !reading.mentions[m].isPerson {
-      let last = reading.mentions[m].tokens.upperBound - 1
-      if last >= 0, last < tokens.count, StanceGrammar.personRoleNouns.contains(tokens[last].bytes) {
+    // A mention ending in or right before a one-person role ("the Ukrainian leader") is a person
+    // for pronouns.
+    for m in reading.mentions.indices where !reading.mentions[m].isPerson && !reading.mentions[m].tokens.isEmpty {
+      let end = reading.mentions[m].tokens.upperBound
+      if (end <= tokens.count && StanceGrammar.personRoleNouns.contains(tokens[end - 1].bytes))
+        || (end < tokens.count && StanceGrammar.personRoleNouns.contains(tokens[end].bytes))
+      {
         reading.mentions[m].isPerson = true
       }
     }

@@ -1,0 +1,76 @@
+import Foundation
+import ParleyCore
+import Testing
+
+@testable import ParleyAnalysis
+
+/// Paraphrases news uses for each topic, broader cues, and the pronoun rules added for recall on
+/// unseen articles (invented sentences; dictionary mentions stand in for the recognizer).
+@Suite struct StanceBroaderCoverageTests {
+  // MARK: - Topic paraphrases
+
+  @Test("Topic paraphrases are recognised: alliance membership, a 30-day pause, weapons shipments")
+  func topicParaphrases() throws {
+    #expect(try StanceFixtures.claims("Moscow rejected any talk of alliance membership for its neighbour.") == ["russia ukraine_nato oppose"])
+    #expect(try StanceFixtures.claims("Kyiv proposed a 30-day pause along the whole front.") == ["ukraine ceasefire support"])
+    #expect(try StanceFixtures.claims("Brussels promised to speed up weapons shipments next month.") == ["europe military_aid support"])
+    #expect(try StanceFixtures.claims("Kyiv wants Article 5-like protection from its partners.") == ["ukraine security_guarantees support"])
+    #expect(try StanceFixtures.claims("Moscow demanded that Kyiv hand over the rest of Donetsk.") == ["russia territorial_concessions support"])
+  }
+
+  @Test("A summit with Putin counts as leaders' talks only when Zelensky is in the sentence")
+  func summitWithPutin() throws {
+    #expect(
+      try StanceFixtures.claims("Zelensky again called for a summit with Putin before the winter.") == ["ukraine direct_talks support"])
+    #expect(try StanceFixtures.claims("Trump called for a summit with Putin before the winter.").isEmpty)
+  }
+
+  @Test("Sanctions 'being lifted' and lifting restrictions on Russia are sanctions relief")
+  func sanctionsParaphrases() throws {
+    #expect(
+      try StanceFixtures.claims("Kyiv opposed any plan to lift restrictions on Russian banks.") == ["ukraine sanctions_relief oppose"])
+  }
+
+  @Test("General support for Ukraine is not read as military aid")
+  func solidarityIsNotAid() throws {
+    #expect(try StanceFixtures.claims("European leaders voiced their support for Ukraine at the meeting.").isEmpty)
+  }
+
+  // MARK: - Cues
+
+  @Test("Broader oppose cues: balked at, rebuffed, red line")
+  func broaderOpposeCues() throws {
+    #expect(try StanceFixtures.claims("Moscow balked at the idea of peacekeepers.") == ["russia foreign_troops oppose"])
+    #expect(try StanceFixtures.claims("Kyiv rebuffed calls for territorial concessions.") == ["ukraine territorial_concessions oppose"])
+    #expect(try StanceFixtures.claims("The Kremlin said NATO membership for Kyiv is a red line.") == ["russia ukraine_nato oppose"])
+  }
+
+  @Test("Broader support cues: lobbied for, non-negotiable, signed off on")
+  func broaderSupportCues() throws {
+    #expect(try StanceFixtures.claims("Brussels lobbied for a reassurance force.") == ["europe foreign_troops support"])
+    #expect(
+      try StanceFixtures.claims("Kyiv said security guarantees were non-negotiable.") == ["ukraine security_guarantees support"])
+  }
+
+  @Test("'No intention of' opposes what follows")
+  func noIntention() throws {
+    #expect(try StanceFixtures.claims("Moscow has no intention of agreeing to a truce.") == ["russia ceasefire oppose"])
+  }
+
+  // MARK: - Pronouns
+
+  @Test("'him' after 'the Ukrainian leader' refers to that leader: blamed him for refusing …")
+  func objectPronounRefersToRoleNoun() throws {
+    let claims = try StanceFixtures.claims(
+      "Trump praised Putin, called the Ukrainian leader ungrateful and blamed him for refusing to cede Crimea.")
+    #expect(claims.contains("ukraine crimea_recognition oppose"))
+    #expect(!claims.contains("russia crimea_recognition oppose"))
+  }
+
+  @Test("'this' before a noun is a determiner, not a topic named earlier")
+  func thisBeforeNoun() throws {
+    let claims = try StanceFixtures.claims(
+      "Washington promised air defence to Kyiv.\n“Trump envisioned this partnership for years,” Rubio said.")
+    #expect(claims == ["us military_aid support"])
+  }
+}

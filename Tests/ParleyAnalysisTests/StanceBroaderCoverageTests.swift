@@ -36,6 +36,26 @@ import Testing
     #expect(try StanceFixtures.claims("European leaders voiced their support for Ukraine at the meeting.").isEmpty)
   }
 
+  @Test("A verb of amount makes aid 'for Ukraine' military aid: stepped up, halted")
+  func aidAmounts() throws {
+    #expect(try StanceFixtures.claims("Brussels stepped up its support for Ukraine this spring.") == ["europe military_aid support"])
+    #expect(try StanceFixtures.claims("Washington halted assistance to Kyiv for a week.") == ["us military_aid oppose"])
+    #expect(try StanceFixtures.claims("Moscow is sustaining heavy losses near the river.").isEmpty)
+  }
+
+  @Test("Named weapon systems and sitting down with Putin are recognised")
+  func namedWeaponsAndSitDown() throws {
+    #expect(try StanceFixtures.claims("Kyiv requested more Taurus missiles and fighter jets.") == ["ukraine military_aid support"])
+    #expect(
+      try StanceFixtures.claims("Zelensky said he was ready to sit down with Putin.") == ["ukraine direct_talks support"])
+  }
+
+  @Test("A party right before a finite action verb is its subject; before a gerund it is content")
+  func finiteActSubject() throws {
+    #expect(try StanceFixtures.claims("Washington sent more Patriot missiles last month.") == ["us military_aid support"])
+    #expect(try StanceFixtures.claims("Moscow opposes Ukraine joining NATO.") == ["russia ukraine_nato oppose"])
+  }
+
   // MARK: - Cues
 
   @Test("Broader oppose cues: balked at, rebuffed, red line")
@@ -50,6 +70,18 @@ import Testing
     #expect(try StanceFixtures.claims("Brussels lobbied for a reassurance force.") == ["europe foreign_troops support"])
     #expect(
       try StanceFixtures.claims("Kyiv said security guarantees were non-negotiable.") == ["ukraine security_guarantees support"])
+  }
+
+  @Test("'back' after an auxiliary supports; 'heading back to' is no cue")
+  func baseFormBack() throws {
+    #expect(try StanceFixtures.claims("Kyiv would back a full ceasefire.") == ["ukraine ceasefire support"])
+    #expect(
+      try StanceFixtures.claims("Witkoff is heading back to Moscow for a face-to-face meeting with Putin.").isEmpty)
+  }
+
+  @Test("'said no to' opposes what follows")
+  func saidNoTo() throws {
+    #expect(try StanceFixtures.claims("Moscow said no to peacekeepers.") == ["russia foreign_troops oppose"])
   }
 
   @Test("'No intention of' opposes what follows")

@@ -111,6 +111,9 @@ enum StanceGrammar {
     "and", "or", "but", "as", "because", "in", "on", "at", "with", "for", "when", "if", "is", "was", "would", "will",
     "could", "should", "outright", "entirely", "completely", "again", "too", "also", "now", "so", "since", "after", "before",
     "until", "out", "off", "by", "from", "of")
+  /// Past tenses without -ed that start actions ("Washington sent weapons", "Kyiv gave up land").
+  static let irregularPastVerbs: Set<[UInt8]> = words(
+    "sent", "gave", "cut", "met", "froze", "sold", "took", "won", "got", "put", "sought", "drew", "undertook", "withdrew")
   static let beForms: Set<[UInt8]> = words("be", "been", "being", "was", "were", "is", "are")
   static let pronouns: Set<[UInt8]> = words("he", "she", "they", "it", "we", "him", "her", "them")
   /// Pronouns that stand for one person.

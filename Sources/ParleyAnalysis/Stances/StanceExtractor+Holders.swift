@@ -10,9 +10,28 @@ extension StanceExtractor {
   func isContent(_ mention: Mention, _ reading: SentenceReading) -> Bool {
     for trigger in reading.triggers {
       if trigger.tokens.overlaps(mention.tokens) { return true }
-      if mention.tokens.upperBound == trigger.tokens.lowerBound { return true }
+      if mention.tokens.upperBound == trigger.tokens.lowerBound, !isSubjectOfFiniteAct(mention, trigger, reading) {
+        return true
+      }
     }
     return false
+  }
+
+  /// "Washington halted aid to Kyiv", "Brussels sends weapons": a plain mention right before an
+  /// action whose first word is a finite verb is its subject, not its content (unlike "Ukraine
+  /// joining NATO" or "Ukraine's NATO membership").
+  func isSubjectOfFiniteAct(_ mention: Mention, _ trigger: SentenceReading.Trigger, _ reading: SentenceReading) -> Bool {
+    guard trigger.term.isAction, !mention.tokens.isEmpty, !reading.tokens[mention.tokens.upperBound - 1].isPossessive else {
+      return false
+    }
+    let verb = reading.tokens[trigger.tokens.lowerBound]
+    guard verb.kind == .word else { return false }
+    let bytes = verb.bytes
+    if StanceGrammar.irregularPastVerbs.contains(bytes) || bytes.count > 3 && bytes.last == 0x64 && bytes[bytes.count - 2] == 0x65 {
+      return true  // -ed
+    }
+    // Third person -s ("sends", "halts"), not -ss or -ing.
+    return bytes.count > 3 && bytes.last == 0x73 && bytes[bytes.count - 2] != 0x73
   }
 
   /// Whether a mention is governed by a preposition or an object-taking verb

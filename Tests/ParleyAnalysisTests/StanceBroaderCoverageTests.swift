@@ -79,6 +79,26 @@ import Testing
       try StanceFixtures.claims("Witkoff is heading back to Moscow for a face-to-face meeting with Putin.").isEmpty)
   }
 
+  @Test("Barring and banning oppose what follows: \"would bar Ukraine from joining NATO\"")
+  func barOpposes() throws {
+    #expect(try StanceFixtures.claims("Moscow wants a treaty that would bar Ukraine from joining NATO.") == ["russia ukraine_nato oppose"])
+  }
+
+  @Test("'no place for' opposes, 'a legitimate target' opposes what precedes it")
+  func noPlaceAndLegitimateTarget() throws {
+    #expect(try StanceFixtures.claims("The Kremlin said there was no place for Western troops in Ukraine.") == ["russia foreign_troops oppose"])
+    #expect(
+      try StanceFixtures.claims("Lavrov said any European force in Ukraine would be a legitimate target.") == ["russia foreign_troops oppose"])
+  }
+
+  @Test("A fear that something would cause harm opposes it (the fear does not cancel the harm)")
+  func fearRestatesHarm() throws {
+    #expect(
+      try StanceFixtures.claims("European officials fear that easing sanctions would reward Russian aggression.")
+        == ["europe sanctions_relief oppose"])
+    #expect(try StanceFixtures.claims("Kyiv fears a ceasefire on Moscow's terms.") == ["ukraine ceasefire oppose"])
+  }
+
   @Test("'said no to' opposes what follows")
   func saidNoTo() throws {
     #expect(try StanceFixtures.claims("Moscow said no to peacekeepers.") == ["russia foreign_troops oppose"])

@@ -114,6 +114,10 @@ enum StanceGrammar {
   /// Past tenses without -ed that start actions ("Washington sent weapons", "Kyiv gave up land").
   static let irregularPastVerbs: Set<[UInt8]> = words(
     "sent", "gave", "cut", "met", "froze", "sold", "took", "won", "got", "put", "sought", "drew", "undertook", "withdrew")
+  /// Cues of fear or worry, which restate a harm predicate in their clause rather than negate it.
+  static let fearWords: Set<[UInt8]> = words(
+    "fear", "fears", "feared", "fearing", "worry", "worries", "worried", "worried about", "worry about", "worries about",
+    "concern", "concerns", "concerned")
   static let beForms: Set<[UInt8]> = words("be", "been", "being", "was", "were", "is", "are")
   static let pronouns: Set<[UInt8]> = words("he", "she", "they", "it", "we", "him", "her", "them")
   /// Pronouns that stand for one person.

@@ -154,7 +154,16 @@ extension StanceExtractor {
         for (index, cue) in after {
           links.append(link(for: cue, index: index, polarity: cue.role == .support ? 1 : -1, reading: reading, negated: negated))
         }
-        if !after.isEmpty { links.append(contentsOf: clauseVerbs) }
+        if !after.isEmpty {
+          // A fear about a harm restates the harm ("fear that lifting sanctions would reward
+          // aggression" opposes lifting): the fear does not flip the harm predicate again.
+          let harmAfter = after.contains { $0.element.role == .oppose }
+          links.append(contentsOf: clauseVerbs.map { verb in
+            var verb = verb
+            if harmAfter, verb.polarity < 0, StanceGrammar.fearWords.contains(Array(verb.text.utf8)) { verb.polarity = 1 }
+            return verb
+          })
+        }
       }
       if blocked && links.allSatisfy({ !$0.isCue }) { continue }
       if links.isEmpty || (!trigger.term.isAction && !links.contains(where: \.isCue)) { continue }

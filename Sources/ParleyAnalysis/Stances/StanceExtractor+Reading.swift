@@ -164,14 +164,20 @@ extension StanceExtractor {
           isPerson: StanceGrammar.personRoleNouns.contains(tokens[index + 1].bytes)))
     }
     // A mention ending in or right before a one-person role ("the Ukrainian leader") is a person
-    // for pronouns.
+    // for pronouns; not a title before a name ("US President Donald Trump"), whose name is the person.
+    let starts = Set(reading.mentions.map(\.tokens.lowerBound))
     for m in reading.mentions.indices where !reading.mentions[m].isPerson && !reading.mentions[m].tokens.isEmpty {
       let end = reading.mentions[m].tokens.upperBound
-      if (end <= tokens.count && StanceGrammar.personRoleNouns.contains(tokens[end - 1].bytes))
-        || (end < tokens.count && StanceGrammar.personRoleNouns.contains(tokens[end].bytes))
+      let roleEnd: Int? =
+        StanceGrammar.personRoleNouns.contains(tokens[end - 1].bytes) ? end
+        : end < tokens.count && StanceGrammar.personRoleNouns.contains(tokens[end].bytes) ? end + 1 : nil
+      guard let roleEnd, !starts.contains(roleEnd) else { continue }
+      if roleEnd < tokens.count, tokens[roleEnd].kind == .word, let first = article.body.slice(tokens[roleEnd].range).utf8.first,
+        first >= 0x41 && first <= 0x5A
       {
-        reading.mentions[m].isPerson = true
+        continue
       }
+      reading.mentions[m].isPerson = true
     }
     // A party adjective right before a nominal cue: "Russian proposals", "the U.S. plan".
     for cue in reading.cues where cue.tokens.lowerBound > 0 && isNominal(cue) {

@@ -109,6 +109,37 @@ import Testing
     #expect(try StanceFixtures.claims("Moscow has no intention of agreeing to a truce.") == ["russia ceasefire oppose"])
   }
 
+  @Test("Weighing an option supports it; 'part of a deal' supports what precedes it")
+  func weighingAndPartOfDeal() throws {
+    #expect(try StanceFixtures.claims("Washington is weighing easing sanctions on Russian oil.") == ["us sanctions_relief support"])
+    #expect(
+      try StanceFixtures.claims("Rubio said recognition of Crimea could be part of a deal.") == ["us crimea_recognition support"])
+  }
+
+  @Test("Supporting Ukraine militarily is military aid")
+  func militarily() throws {
+    #expect(try StanceFixtures.claims("Brussels will support Ukraine militarily for years.") == ["europe military_aid support"])
+  }
+
+  // MARK: - Holders
+
+  @Test("An obligation is the speaker's demand: \"Russia's position is that Ukraine must renounce …\"")
+  func obligationBelongsToSpeaker() throws {
+    #expect(
+      try StanceFixtures.claims("Russia’s position is that Ukraine must renounce its NATO ambitions.") == ["russia ukraine_nato oppose"])
+    #expect(try StanceFixtures.claims("Lavrov said Kyiv must abandon its NATO bid.") == ["russia ukraine_nato oppose"])
+  }
+
+  @Test("A party adjective with role modifiers holds a stance: \"the Ukrainian foreign minister\"")
+  func roleModifiers() throws {
+    #expect(
+      try StanceFixtures.claims("The Ukrainian foreign minister rejected any talk of a land swap.")
+        == ["ukraine territorial_concessions oppose"])
+    #expect(
+      try StanceFixtures.claims("The Russian defence ministry called the deployment of peacekeepers unacceptable.")
+        == ["russia foreign_troops oppose"])
+  }
+
   // MARK: - Pronouns
 
   @Test("'him' after 'the Ukrainian leader' refers to that leader: blamed him for refusing …")

@@ -101,7 +101,11 @@ enum StanceGrammar {
   static let roleNouns: Set<[UInt8]> = words(
     "leader", "leaders", "president", "government", "officials", "official", "side", "delegation", "negotiators",
     "authorities", "administration", "leadership", "diplomats", "ministry", "military", "envoy", "spokesman",
-    "spokeswoman", "spokesperson")
+    "spokeswoman", "spokesperson", "minister", "ministers", "envoys", "commanders", "negotiator")
+  /// Words between a party adjective and its role ("Russian foreign ministry", "US special envoy").
+  static let roleModifiers: Set<[UInt8]> = words(
+    "foreign", "defence", "defense", "deputy", "special", "prime", "top", "chief", "senior", "peace", "security",
+    "presidential", "military", "interior")
   /// Roles that name one person ("the Ukrainian leader"), so *he*/*him* can refer to them.
   static let personRoleNouns: Set<[UInt8]> = words(
     "leader", "president", "official", "envoy", "spokesman", "spokeswoman", "spokesperson", "minister", "premier")
@@ -118,6 +122,8 @@ enum StanceGrammar {
   static let fearWords: Set<[UInt8]> = words(
     "fear", "fears", "feared", "fearing", "worry", "worries", "worried", "worried about", "worry about", "worries about",
     "concern", "concerns", "concerned")
+  /// Cues of obligation, which state what the speaker demands of their subject.
+  static let obligationCues: Set<[UInt8]> = words("must", "has to", "have to", "need to", "needs to", "needed to")
   static let beForms: Set<[UInt8]> = words("be", "been", "being", "was", "were", "is", "are")
   static let pronouns: Set<[UInt8]> = words("he", "she", "they", "it", "we", "him", "her", "them")
   /// Pronouns that stand for one person.

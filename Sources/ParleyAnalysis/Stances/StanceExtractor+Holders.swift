@@ -147,7 +147,9 @@ extension StanceExtractor {
     }
     // Subject right before the verb: "Russia has rejected", "Kyiv also ruled out"; only for the
     // first cue of its clause (a later subject is inside someone else's reported content).
-    if !cue.governsLeft {
+    // An obligation ("Ukraine must renounce …") binds its subject but is the speaker's demand:
+    // the clause holder decides (the speaker if there is one, else that subject).
+    if !cue.governsLeft, !StanceGrammar.obligationCues.contains(Array(cue.text.utf8)) {
       let earlierCue = reading.cues.contains {
         $0.tokens.upperBound <= cue.tokens.lowerBound && segment.contains($0.tokens.lowerBound)
           && ($0.role == .support || $0.role == .oppose || $0.role == .directive)

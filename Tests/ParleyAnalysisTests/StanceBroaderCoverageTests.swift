@@ -99,6 +99,19 @@ import Testing
     #expect(try StanceFixtures.claims("Kyiv fears a ceasefire on Moscow's terms.") == ["ukraine ceasefire oppose"])
   }
 
+  @Test("'turned down' and 'no need for' oppose; 'has yet to accept' is not acceptance")
+  func turnedDownNoNeedYetTo() throws {
+    #expect(try StanceFixtures.claims("Zelensky turned down the proposal to cede Donetsk.") == ["ukraine territorial_concessions oppose"])
+    #expect(try StanceFixtures.claims("The Kremlin said it saw no need for a ceasefire.") == ["russia ceasefire oppose"])
+    #expect(try StanceFixtures.claims("Kyiv agreed, but Moscow has yet to accept the truce.").contains("russia ceasefire oppose"))
+  }
+
+  @Test("A summit between Putin and Zelensky is leaders' talks")
+  func summitBetween() throws {
+    #expect(
+      try StanceFixtures.claims("Trump has floated the idea of a summit between Putin and Zelensky.") == ["us direct_talks support"])
+  }
+
   @Test("'said no to' opposes what follows")
   func saidNoTo() throws {
     #expect(try StanceFixtures.claims("Moscow said no to peacekeepers.") == ["russia foreign_troops oppose"])

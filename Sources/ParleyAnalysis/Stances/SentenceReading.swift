@@ -88,7 +88,8 @@ enum StanceGrammar {
     "has", "have", "had", "also", "will", "would", "could", "should", "can", "may", "might", "must", "is", "are", "was",
     "were", "be", "been", "being", "continue", "continues", "continued", "to", "again", "already", "repeatedly",
     "previously", "firmly", "strongly", "quickly", "initially", "publicly", "still", "now", "reportedly", "apparently",
-    "allegedly", "did", "does", "do", "then", "further", "openly", "consistently", "flatly", "once", "only", "so", "far")
+    "allegedly", "did", "does", "do", "then", "further", "openly", "consistently", "flatly", "once", "only", "so", "far",
+    "yet")
   /// Nouns after a party name that make it a descriptor, not a holder ("US media reports").
   static let nonPartyHeads: Set<[UInt8]> = words(
     "media", "reports", "report", "press", "analysts", "analyst", "experts", "journalists", "outlets", "newspaper",

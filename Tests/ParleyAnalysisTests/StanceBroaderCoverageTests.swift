@@ -112,6 +112,19 @@ import Testing
       try StanceFixtures.claims("Trump has floated the idea of a summit between Putin and Zelensky.") == ["us direct_talks support"])
   }
 
+  @Test("'accept no …' and 'accept neither … nor …' negate the verb")
+  func determinerNegationAfterVerb() throws {
+    #expect(try StanceFixtures.claims("Moscow would accept no ceasefire on these terms.") == ["russia ceasefire oppose"])
+    #expect(
+      try StanceFixtures.claims("Kyiv will accept neither a land swap nor limits on its army.")
+        == ["ukraine territorial_concessions oppose"])
+  }
+
+  @Test("Stopping an action opposes it: \"stop arming Ukraine\"")
+  func stopOpposes() throws {
+    #expect(try StanceFixtures.claims("Moscow demanded that Western countries stop arming Ukraine.") == ["russia military_aid oppose"])
+  }
+
   @Test("'said no to' opposes what follows")
   func saidNoTo() throws {
     #expect(try StanceFixtures.claims("Moscow said no to peacekeepers.") == ["russia foreign_troops oppose"])

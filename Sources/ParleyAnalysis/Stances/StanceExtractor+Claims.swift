@@ -273,6 +273,17 @@ extension StanceExtractor {
     for negation in reading.cues where negation.role == .negation {
       let from = negation.tokens.upperBound
       if from < reading.tokens.count, reading.tokens[from].is("only") { continue }
+      // "will accept neither a land swap nor …", "would accept no ceasefire": a determiner
+      // negation right after a verb cue negates that verb.
+      let word = reading.tokens[negation.tokens.lowerBound]
+      if word.is("no") || word.is("neither") || word.is("none"),
+        let verb = reading.cues.enumerated().first(where: { _, cue in
+          (cue.role == .support || cue.role == .oppose) && !cue.governsLeft && cue.tokens.upperBound == negation.tokens.lowerBound
+        })
+      {
+        cues.insert(verb.offset)
+        continue
+      }
       let segment = reading.segment(of: negation.tokens.lowerBound)
       let cueCandidate = reading.cues.enumerated().first { _, cue in
         (cue.role == .support || cue.role == .oppose) && cue.tokens.lowerBound >= from

@@ -125,6 +125,12 @@ import Testing
     #expect(try StanceFixtures.claims("Moscow demanded that Western countries stop arming Ukraine.") == ["russia military_aid oppose"])
   }
 
+  @Test("'on the table' supports what precedes it")
+  func onTheTable() throws {
+    #expect(try StanceFixtures.claims("Rubio said sanctions relief was on the table.") == ["us sanctions_relief support"])
+    #expect(try StanceFixtures.claims("Lavrov said a truce was not on the table.") == ["russia ceasefire oppose"])
+  }
+
   @Test("'said no to' opposes what follows")
   func saidNoTo() throws {
     #expect(try StanceFixtures.claims("Moscow said no to peacekeepers.") == ["russia foreign_troops oppose"])

@@ -172,6 +172,24 @@ import Testing
         == ["russia foreign_troops oppose"])
   }
 
+  @Test("A relative clause after a topic gives its own holder's stance: \"a land swap, which Moscow has proposed\"")
+  func relativeClauseHolder() throws {
+    #expect(
+      try StanceFixtures.claims("Kyiv rejects a land swap, which Moscow has proposed.")
+        == ["russia territorial_concessions support", "ukraine territorial_concessions oppose"])
+    #expect(
+      try StanceFixtures.claims("Territorial concessions, which Zelensky has ruled out, remain the main obstacle.")
+        == ["ukraine territorial_concessions oppose"])
+    #expect(try StanceFixtures.claims("The talks focused on a truce, which Kyiv has not rejected.") == ["ukraine ceasefire support"])
+  }
+
+  @Test("An apposition after a topic gives its own holder's stance: \"an idea the Kremlin has dismissed\"")
+  func appositionHolder() throws {
+    #expect(
+      try StanceFixtures.claims("Brussels wants a reassurance force, an idea the Kremlin has dismissed.")
+        == ["europe foreign_troops support", "russia foreign_troops oppose"])
+  }
+
   // MARK: - Pronouns
 
   @Test("'him' after 'the Ukrainian leader' refers to that leader: blamed him for refusing …")

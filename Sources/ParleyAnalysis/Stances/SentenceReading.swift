@@ -125,6 +125,10 @@ enum StanceGrammar {
     "concern", "concerns", "concerned")
   /// Cues of obligation, which state what the speaker demands of their subject.
   static let obligationCues: Set<[UInt8]> = words("must", "has to", "have to", "need to", "needs to", "needed to")
+  /// Nouns that sum up a proposition in an apposition ("…, an idea the Kremlin has dismissed").
+  static let appositionHeads: Set<[UInt8]> = words(
+    "idea", "proposal", "move", "step", "demand", "plan", "goal", "option", "prospect", "something", "notion", "suggestion",
+    "condition", "offer", "request", "position")
   static let beForms: Set<[UInt8]> = words("be", "been", "being", "was", "were", "is", "are")
   static let pronouns: Set<[UInt8]> = words("he", "she", "they", "it", "we", "him", "her", "them")
   /// Pronouns that stand for one person.

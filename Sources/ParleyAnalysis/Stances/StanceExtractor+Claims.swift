@@ -165,13 +165,21 @@ extension StanceExtractor {
           })
         }
       }
-      if blocked && links.allSatisfy({ !$0.isCue }) { continue }
-      if links.isEmpty || (!trigger.term.isAction && !links.contains(where: \.isCue)) { continue }
+      // A relative clause or apposition after the trigger states its own holder's stance
+      // ("a ceasefire, which Moscow has rejected"; "a reassurance force, an idea the Kremlin dismissed").
+      let relative = quoted ? nil : relativeClauseLink(after: trigger, reading: reading, negated: negated)
+      var mainChain = true
+      if blocked && links.allSatisfy({ !$0.isCue }) { mainChain = false }
+      if links.isEmpty || (!trigger.term.isAction && !links.contains(where: \.isCue)) { mainChain = false }
       // An action with no cue needs its own subject right before it ("Kyiv would not recognise …").
-      if !links.contains(where: \.isCue) {
+      if mainChain, !links.contains(where: \.isCue) {
         if quoted ? !hasQuotedSubject(before: trigger.tokens.lowerBound, reading) : !hasSubject(before: trigger.tokens.lowerBound, reading) {
-          continue
+          mainChain = false
         }
+      }
+      if !mainChain {
+        guard relative != nil else { continue }
+        links = []
       }
 
       // Walk the chain: each link with its own holder yields a claim at its level.
@@ -190,7 +198,9 @@ extension StanceExtractor {
           clauseLevelValue = value
         }
       }
-      if quoted {
+      if !mainChain {
+        // Only the relative clause speaks.
+      } else if quoted {
         if let (speaker, route, _) = quoteSpeaker {
           found.append((speaker.party, holder(speaker, route == .speaker ? .speaker : .quoteSpeaker), value, links.count))
         }
@@ -204,6 +214,11 @@ extension StanceExtractor {
         where !explicitParties.contains(mention.party) {
           found.append((mention.party, holder(mention, route), levelValue, links.count))
         }
+      }
+      if let relative, let (mention, route) = relative.holders.first, !found.contains(where: { $0.party == mention.party }) {
+        let act = trigger.term.isAction ? (negated.triggers.contains(trigger.tokens.lowerBound) ? -1 : 1) : 1
+        found.append((mention.party, holder(mention, route), trigger.term.direction * act * relative.polarity, 1))
+        links.append(relative)
       }
 
       // The reporting verb: one in the trigger's clause (a speaker's, or a cue that reports,
@@ -251,6 +266,43 @@ extension StanceExtractor {
     updateState(&state, reading: reading, speakers: speakers, sentenceIndex: sentenceIndex)
     if let last = reading.triggers.last(where: { !$0.isPronoun }) { state.lastTriggerTerm = last.term }
     return claims
+  }
+
+  /// "<trigger>, which|that X has rejected", "<trigger>, an idea X dismissed", "<trigger>, something
+  /// X refused to provide": the verb after X is X's stance on the trigger.
+  func relativeClauseLink(
+    after trigger: SentenceReading.Trigger, reading: SentenceReading, negated: (cues: Set<Int>, triggers: Set<Int>)
+  ) -> ChainLink? {
+    let tokens = reading.tokens
+    var k = trigger.tokens.upperBound
+    guard k + 2 < tokens.count, tokens[k].bytes == [0x2C] else { return nil }
+    k += 1
+    if tokens[k].is("which") || tokens[k].is("that") {
+      k += 1
+    } else {
+      while k < tokens.count, StanceGrammar.determiners.contains(tokens[k].bytes) { k += 1 }
+      guard k < tokens.count, StanceGrammar.appositionHeads.contains(tokens[k].bytes) else { return nil }
+      k += 1
+      if k < tokens.count, tokens[k].is("which") || tokens[k].is("that") { k += 1 }
+    }
+    if k < tokens.count, tokens[k].is("the") { k += 1 }
+    guard let mention = reading.mentions.first(where: { $0.tokens.lowerBound == k || $0.tokens.lowerBound == k - 1 && tokens[k - 1].is("the") }),
+      !mention.isPronoun
+    else { return nil }
+    var v = mention.tokens.upperBound
+    while v < tokens.count, tokens[v].kind == .word,
+      StanceGrammar.auxiliaries.contains(tokens[v].bytes) || tokens[v].is("not") || tokens[v].is("never")
+    {
+      v += 1
+    }
+    guard let (index, cue) = reading.cues.enumerated().first(where: { _, cue in
+      cue.tokens.lowerBound >= mention.tokens.upperBound && cue.tokens.lowerBound <= v
+        && (cue.role == .support || cue.role == .oppose) && !cue.governsLeft
+    }) else { return nil }
+    let flip = negated.cues.contains(index) ? -1 : 1
+    return ChainLink(
+      polarity: (cue.role == .support ? 1 : -1) * flip, holders: [(mention, .subject)], text: (flip < 0 ? "not " : "") + cue.text,
+      isCue: true, isProposalNoun: false, tokens: cue.tokens)
   }
 
   // MARK: - Chain links

@@ -18,6 +18,21 @@ import Testing
     #expect(try StanceFixtures.claims("Moscow demanded that Kyiv hand over the rest of Donetsk.") == ["russia territorial_concessions support"])
   }
 
+  @Test("Pulling out of regions and legitimising the occupation are territorial concessions; Russia's own pull-out is not")
+  func pullOutAndLegitimise() throws {
+    #expect(
+      try StanceFixtures.claims("Moscow demands that Kyiv pull its forces out of the four regions.")
+        == ["russia territorial_concessions support"])
+    #expect(try StanceFixtures.claims("Kyiv refuses to legitimise the occupation.") == ["ukraine territorial_concessions oppose"])
+    #expect(try StanceFixtures.claims("Russian troops pulled out of Kherson in 2022.").isEmpty)
+  }
+
+  @Test("Not tolerating foreign troops opposes them; keeping weapons flowing is military aid")
+  func tolerateAndFlowing() throws {
+    #expect(try StanceFixtures.claims("Moscow will not tolerate NATO troops on Ukrainian soil.") == ["russia foreign_troops oppose"])
+    #expect(try StanceFixtures.claims("Brussels pledged to keep weapons flowing to Ukraine.") == ["europe military_aid support"])
+  }
+
   @Test("A summit with Putin counts as leaders' talks only when Zelensky is in the sentence")
   func summitWithPutin() throws {
     #expect(

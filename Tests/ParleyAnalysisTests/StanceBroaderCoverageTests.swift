@@ -146,6 +146,12 @@ import Testing
     #expect(try StanceFixtures.claims("Lavrov said a truce was not on the table.") == ["russia ceasefire oppose"])
   }
 
+  @Test("Reluctance and wariness oppose what follows")
+  func reluctantAndWary() throws {
+    #expect(try StanceFixtures.claims("Berlin is reluctant to send Taurus missiles.") == ["europe military_aid oppose"])
+    #expect(try StanceFixtures.claims("Paris is wary of sending troops to Ukraine.") == ["europe foreign_troops oppose"])
+  }
+
   @Test("'said no to' opposes what follows")
   func saidNoTo() throws {
     #expect(try StanceFixtures.claims("Moscow said no to peacekeepers.") == ["russia foreign_troops oppose"])

@@ -148,7 +148,7 @@ import Testing
 
   @Test("Reluctance and wariness oppose what follows")
   func reluctantAndWary() throws {
-    #expect(try StanceFixtures.claims("Berlin is reluctant to send Taurus missiles.") == ["europe military_aid oppose"])
+    #expect(try StanceFixtures.claims("Brussels is reluctant to send Taurus missiles.") == ["europe military_aid oppose"])
     #expect(try StanceFixtures.claims("Paris is wary of sending troops to Ukraine.") == ["europe foreign_troops oppose"])
   }
 

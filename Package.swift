@@ -33,6 +33,9 @@ let package = Package(
     .testTarget(name: "ParleyCoreTests", dependencies: ["ParleyCore"], exclude: ["Fixtures"]),
     .testTarget(name: "ParleySearchTests", dependencies: ["ParleySearch"]),
     .testTarget(name: "ParleyAnalysisTests", dependencies: ["ParleyAnalysis"], exclude: ["Fixtures"]),
-    .testTarget(name: "ParleyTUITests", dependencies: ["ParleyTUI"]),
+    // Test doubles for the TUI: FakeTerminal (scripted keys, recorded frames), a fixture corpus.
+    .target(name: "ParleyTestSupport", dependencies: ["ParleyCore", "ParleyAnalysis", "ParleyTUI"]),
+    .testTarget(name: "ParleyTUITests", dependencies: ["ParleyTUI", "ParleySearch", "ParleyAnalysis", "ParleyTestSupport"]),
+    .testTarget(name: "ParleyNcursesTests", dependencies: ["ParleyNcurses", "ParleyTUI"]),
   ]
 )

@@ -4,10 +4,13 @@ extension Parley {
     BrowseCommand.self,
     ListCommand.self,
     ShowCommand.self,
+    SearchCommand.self,
     EntitiesCommand.self,
     StancesCommand.self,
     CompareCommand.self,
     EvalCommand.self,
+    BenchCommand.self,
+    BenchTUICommand.self,
   ]
 }
 

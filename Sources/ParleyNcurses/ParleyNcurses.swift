@@ -1,2 +1,0 @@
-import ParleyTUI
-import CNcursesw

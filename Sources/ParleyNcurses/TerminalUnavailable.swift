@@ -1,0 +1,6 @@
+/// Why the full-screen browser cannot start on this terminal.
+public struct TerminalUnavailable: Error, CustomStringConvertible, Sendable {
+  public var reason: String
+  public init(_ reason: String) { self.reason = reason }
+  public var description: String { reason }
+}

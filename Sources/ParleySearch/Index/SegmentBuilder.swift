@@ -1,0 +1,209 @@
+/// Builds one `Segment` from documents added in order.
+///
+/// Per document: tokenize title and body, look each folded word up in `forms` (stemming
+/// only words never seen before), then write postings in two passes over the document's
+/// tokens — first counting term frequencies and writing each list's `docDelta, tf` header,
+/// then appending position deltas in token order — so no per-document sort is needed.
+struct SegmentBuilder {
+  private var stems = TermTable(capacity: 1 << 12)
+  private var forms = TermTable(capacity: 1 << 12)
+  private var formStem: [Int32] = []
+  private let lists = ListPool()
+  private var lastDocument: [Int32] = []
+  private var documentFrequency: [UInt32] = []
+  private var termFrequency: [UInt32] = []
+  private var lastPosition: [UInt32] = []
+  private let formLists = ListPool()
+  private var formLastDocument: [Int32] = []
+  private var formFrequency: [UInt32] = []
+  private var fieldLengths: [[UInt32]] = [[], []]
+  private var documentCount = 0
+  // Per-document scratch, in raw buffers so the token loop does no array bookkeeping.
+  private let scratch = TokenScratch()
+  private var touched: [UInt32] = []
+  private var touchedForms: [Int32] = []
+
+  init() {}
+
+  /// Adds the next document (number `documentCount`).
+  mutating func add(title: String, body: String) {
+    // A token takes at least one byte and a separator.
+    scratch.reserve(tokens: (title.utf8.count + body.utf8.count) / 2 + 4)
+    var tokenCount = 0
+    tokenize(title, field: 0, count: &tokenCount)
+    tokenize(body, field: 1, count: &tokenCount)
+    let document = Int32(documentCount)
+    let keys = scratch.keys
+    let positions = scratch.positions
+    let grouped = scratch.grouped
+    // Pass 1: term frequencies per key; touched keys in first-seen order.
+    termFrequency.withUnsafeMutableBufferPointer { tf in
+      for i in 0..<tokenCount {
+        let key = Int(keys[i])
+        if tf[key] == 0 { touched.append(UInt32(key)) }
+        tf[key] &+= 1
+      }
+    }
+    // Group positions by key (counting sort): `lastPosition` holds each key's write cursor.
+    termFrequency.withUnsafeBufferPointer { tf in
+      lastPosition.withUnsafeMutableBufferPointer { cursor in
+        var next: UInt32 = 0
+        for key in touched {
+          cursor[Int(key)] = next
+          next &+= tf[Int(key)]
+        }
+        for i in 0..<tokenCount {
+          let k = Int(keys[i])
+          grouped[Int(cursor[k])] = positions[i]
+          cursor[k] &+= 1
+        }
+      }
+    }
+    // Pass 2: encode each (key, document) posting, then one append per list.
+    var groupStart = 0
+    for key in touched {
+      let k = Int(key)
+      let tf = Int(termFrequency[k])
+      let bytes = lists.writePointer(k, room: 5 * (tf + 2))
+      var n = VarInt.write(UInt32(document - lastDocument[k]), to: bytes, at: 0)
+      n = VarInt.write(UInt32(tf), to: bytes, at: n)
+      var previous: UInt32 = 0
+      for i in groupStart..<(groupStart + tf) {
+        let position = grouped[i]
+        n = VarInt.write(position &- previous, to: bytes, at: n)
+        previous = position
+      }
+      groupStart += tf
+      lists.commit(k, n)
+      lastDocument[k] = document
+      documentFrequency[k] += 1
+      termFrequency[k] = 0
+    }
+    touched.removeAll(keepingCapacity: true)
+    // Exact forms.
+    let forms = scratch.forms
+    formFrequency.withUnsafeMutableBufferPointer { frequency in
+      for i in 0..<tokenCount {
+        let form = Int(forms[i])
+        if frequency[form] == 0 { touchedForms.append(Int32(form)) }
+        frequency[form] &+= 1
+      }
+    }
+    for form in touchedForms {
+      let f = Int(form)
+      let bytes = formLists.writePointer(f, room: 10)
+      var n = VarInt.write(UInt32(document - formLastDocument[f]), to: bytes, at: 0)
+      n = VarInt.write(formFrequency[f], to: bytes, at: n)
+      formLists.commit(f, n)
+      formLastDocument[f] = document
+      formFrequency[f] = 0
+    }
+    touchedForms.removeAll(keepingCapacity: true)
+    documentCount += 1
+  }
+
+  private mutating func tokenize(_ text: String, field: Int, count: inout Int) {
+    var text = text
+    var position: UInt32 = 0
+    let keys = scratch.keys
+    let positions = scratch.positions
+    let formIDs = scratch.forms
+    var n = count
+    text.withUTF8 { bytes in
+      Tokenizer.forEachToken(in: bytes) { folded, _ in
+        let (form, isNew) = forms.insert(folded)
+        if isNew { addForm(folded) }
+        let stem = formStem[Int(form)]
+        keys[n] = UInt32(Segment.key(stem: stem, field: field))
+        positions[n] = position
+        formIDs[n] = form
+        n += 1
+        position += 1
+      }
+    }
+    count = n
+    fieldLengths[field].append(position)
+  }
+
+  private mutating func addForm(_ folded: UnsafeBufferPointer<UInt8>) {
+    let (stem, isNewStem) = stems.insert(EnglishStemmer.stem(Array(folded)))
+    formStem.append(stem)
+    formLists.addList()
+    formLastDocument.append(-1)
+    formFrequency.append(0)
+    if isNewStem {
+      for _ in 0..<2 {
+        lists.addList()
+        lastDocument.append(-1)
+        documentFrequency.append(0)
+        termFrequency.append(0)
+        lastPosition.append(0)
+      }
+    }
+  }
+
+  /// Flattens the lists into a `Segment`.
+  consuming func finish() -> Segment {
+    var postings: [UInt8] = []
+    postings.reserveCapacity(lists.totalBytes)
+    var postingStarts: [UInt32] = [0]
+    postingStarts.reserveCapacity(lists.count + 1)
+    for index in 0..<lists.count {
+      postings.append(contentsOf: lists.bytes(index))
+      lists.release(index)
+      postingStarts.append(UInt32(postings.count))
+    }
+    postings.append(contentsOf: repeatElement(0, count: 8))  // padding for VarInt.skip
+    var formsPerStem = [UInt32](repeating: 0, count: stems.count)
+    for stem in formStem { formsPerStem[Int(stem)] += 1 }
+    let formIsWholeStem = formStem.map { formsPerStem[Int($0)] == 1 }
+    var formPostings: [UInt8] = []
+    var formStarts: [UInt32] = [0]
+    formStarts.reserveCapacity(formLists.count + 1)
+    formPostings.reserveCapacity(formLists.totalBytes)
+    for index in 0..<formLists.count {
+      if !formIsWholeStem[index] { formPostings.append(contentsOf: formLists.bytes(index)) }
+      formLists.release(index)
+      formStarts.append(UInt32(formPostings.count))
+    }
+    stems.shrink()
+    forms.shrink()
+    return Segment(
+      documentCount: documentCount, stems: stems, forms: forms, formStem: formStem, postings: postings,
+      postingStarts: postingStarts, documentFrequency: documentFrequency.compacted(), formPostings: formPostings.compacted(),
+      formStarts: formStarts, formIsWholeStem: formIsWholeStem, fieldLengths: fieldLengths.map { $0.compacted() })
+  }
+}
+
+/// Raw per-document buffers of a `SegmentBuilder`, grown geometrically.
+private final class TokenScratch {
+  private(set) var keys = UnsafeMutablePointer<UInt32>.allocate(capacity: 1)
+  private(set) var positions = UnsafeMutablePointer<UInt32>.allocate(capacity: 1)
+  private(set) var forms = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+  private(set) var grouped = UnsafeMutablePointer<UInt32>.allocate(capacity: 1)
+  private(set) var bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: 64)
+  private var tokenCapacity = 1
+  private var byteCapacity = 64
+
+  func reserve(tokens: Int) {
+    guard tokens > tokenCapacity else { return }
+    let capacity = max(tokens, tokenCapacity * 2)
+    keys.deallocate(); positions.deallocate(); forms.deallocate(); grouped.deallocate()
+    keys = .allocate(capacity: capacity)
+    positions = .allocate(capacity: capacity)
+    forms = .allocate(capacity: capacity)
+    grouped = .allocate(capacity: capacity)
+    tokenCapacity = capacity
+  }
+
+  func reserve(bytes count: Int) {
+    guard count > byteCapacity else { return }
+    byteCapacity = max(count, byteCapacity * 2)
+    bytes.deallocate()
+    bytes = .allocate(capacity: byteCapacity)
+  }
+
+  deinit {
+    keys.deallocate(); positions.deallocate(); forms.deallocate(); grouped.deallocate(); bytes.deallocate()
+  }
+}

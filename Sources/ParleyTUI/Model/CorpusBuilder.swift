@@ -1,0 +1,159 @@
+import Dispatch
+import Foundation
+import ParleyAnalysis
+import ParleyCore
+import ParleySearch
+
+/// Builds the browser's `Corpus` from a document store: search index, entities, stances,
+/// the comparison and the framing summaries.
+///
+/// Runs off the input loop (see `BrowserApp`) and reports each stage to `LoadProgress`.
+/// An analysis whose lexicon cannot be read is left out with a note; the browser still opens.
+public struct CorpusBuilder: Sendable {
+  public var name: String
+  /// Folder of the entity lexicon (nil: the bundled data/lexicon).
+  public var lexiconFolder: String?
+
+  public init(name: String, lexiconFolder: String? = nil) {
+    self.name = name
+    self.lexiconFolder = lexiconFolder
+  }
+
+  /// Entity and stance results, one per article in store order.
+  public struct Analyses: Sendable {
+    public var entities: [ArticleEntities]
+    public var stances: [ArticleStances]
+    public init(entities: [ArticleEntities], stances: [ArticleStances]) {
+      self.entities = entities
+      self.stances = stances
+    }
+  }
+
+  /// Runs every analysis over the store.
+  ///
+  /// - Parameter precomputed: entity and stance results to use instead of running the
+  ///   analyses (the benchmark copies the sample's results to its copies).
+  public func build(store: DocumentStore, progress: LoadProgress? = nil, precomputed: Analyses? = nil) -> Corpus {
+    var notes: [String] = []
+    progress?.report("indexing \(store.count) articles", nil)
+    let index = SearchIndex(store: store)
+
+    let entityLexicon: Lexicon?
+    do {
+      entityLexicon = try lexiconFolder.map { try Lexicon.load(directory: $0) } ?? Lexicon.bundled()
+    } catch {
+      entityLexicon = nil
+      notes.append("entities unavailable: \(error)")
+    }
+    var stanceLexicon: StanceLexicon?
+    if entityLexicon != nil {
+      do {
+        stanceLexicon = try lexiconFolder.map { try StanceLexicon.load(folder: $0) } ?? StanceLexicon.bundled()
+      } catch {
+        notes.append("stances unavailable: \(error)")
+      }
+    }
+
+    var labels = PartyLabels()
+    if let entityLexicon {
+      labels.order = entityLexicon.parties.map(\.id)
+      labels.names = Dictionary(entityLexicon.parties.map { ($0.id, $0.id.count <= 3 ? $0.id.uppercased() : $0.name) }, uniquingKeysWith: { a, _ in a })
+    }
+    if let folder = BundledData.directory("browser") {
+      labels.markers = PartyLabels.readMarkers(path: folder + "/party-markers.tsv")
+    }
+
+    var entities: [ArticleEntities] = []
+    var stances: [ArticleStances] = []
+    if let precomputed {
+      (entities, stances) = (precomputed.entities, precomputed.stances)
+    } else if let entityLexicon {
+      (entities, stances) = analyse(store: store, lexicon: entityLexicon, stanceLexicon: stanceLexicon, progress: progress)
+    }
+
+    var comparison: Comparison?
+    var claims: [[TextRange]] = []
+    var voiced: [[String]]?
+    if let stanceLexicon, !stances.isEmpty {
+      progress?.report("comparing sources", nil)
+      let parties = labels.order.filter(PartyLabels.isParty)
+      let topics = stanceLexicon.topics.topics
+      let matrices = topics.map { StanceMatrix(topic: $0, articles: store.articles, stances: stances, parties: parties) }
+      let framing = zip(store.articles, stances).map { SourceFraming(article: $0, stances: $1, topics: topics) }
+      comparison = ComparisonAdapter.comparison(matrices: matrices, framing: framing, store: store, labels: labels)
+      if comparison == nil { notes.append("no stance claims found in this corpus") }
+      claims = stances.map { Array(Set($0.claims.map(\.sentenceRange))).sorted() }
+      voiced = zip(stances, entities).map { stance, entity in
+        let fromClaims = stance.claims.map(\.party) + stance.quotes.map(\.party)
+        let fallback = entity.mentions.filter { $0.type != .place }.map(\.party)
+        return labels.sorted(fromClaims.isEmpty ? fallback : fromClaims)
+      }
+    }
+    var corpus = Corpus(
+      name: name, store: store, search: IndexedSearch(index: index), entities: entities, comparison: comparison,
+      claimSentences: claims, voicedParties: voiced, parties: labels)
+    corpus.notes = notes
+    return corpus
+  }
+
+  /// Runs entity recognition and stance extraction alone (nil when the lexicons cannot be read).
+  public func analyse(store: DocumentStore) -> Analyses? {
+    guard let lexicon = try? (lexiconFolder.map { try Lexicon.load(directory: $0) } ?? Lexicon.bundled()),
+      let stanceLexicon = try? (lexiconFolder.map { try StanceLexicon.load(folder: $0) } ?? StanceLexicon.bundled())
+    else { return nil }
+    let (entities, stances) = analyse(store: store, lexicon: lexicon, stanceLexicon: stanceLexicon, progress: nil)
+    return Analyses(entities: entities, stances: stances)
+  }
+
+  /// Only the search index: for a quick start or a benchmark of the browser alone.
+  public func buildIndexOnly(store: DocumentStore) -> Corpus {
+    Corpus(name: name, store: store, search: IndexedSearch(index: SearchIndex(store: store)))
+  }
+
+  /// Entities and stances of every article, in parallel chunks, reporting progress.
+  private func analyse(store: DocumentStore, lexicon: Lexicon, stanceLexicon: StanceLexicon?, progress: LoadProgress?)
+    -> ([ArticleEntities], [ArticleStances])
+  {
+    let articles = store.articles
+    let count = articles.count
+    guard count > 0 else { return ([], []) }
+    let recognizer = EntityRecognizer(lexicon: lexicon)
+    let extractor = stanceLexicon.map { StanceExtractor(lexicon: $0) }
+    let entityResults = UnsafeMutableBufferPointer<ArticleEntities>.allocate(capacity: count)
+    let stanceResults = UnsafeMutableBufferPointer<ArticleStances?>.allocate(capacity: count)
+    defer {
+      entityResults.deinitialize().deallocate()
+      stanceResults.deinitialize().deallocate()
+    }
+    let chunk = 16
+    let chunks = (count + chunk - 1) / chunk
+    let done = DoneCounter()
+    let stage = extractor == nil ? "finding entities" : "finding entities and stances"
+    progress?.report(stage, 0)
+    nonisolated(unsafe) let entityOut = entityResults
+    nonisolated(unsafe) let stanceOut = stanceResults
+    DispatchQueue.concurrentPerform(iterations: chunks) { part in
+      let lower = part * chunk
+      let upper = min(count, lower + chunk)
+      let cancelled = progress?.isCancelled ?? false
+      for index in lower..<upper {
+        let article = articles[index]
+        let found = cancelled ? ArticleEntities(articleID: article.id) : recognizer.recognize(article)
+        (entityOut.baseAddress! + index).initialize(to: found)
+        let claims = cancelled ? nil : extractor?.analyze(article, entities: found)
+        (stanceOut.baseAddress! + index).initialize(to: claims)
+      }
+      let finished = done.add(upper - lower)
+      progress?.report(stage, Double(finished) / Double(count))
+    }
+    let stances = stanceResults.compactMap { $0 }
+    return (Array(entityResults), stances.count == count ? stances : [])
+  }
+}
+
+/// A thread-safe count of finished articles.
+private final class DoneCounter: @unchecked Sendable {
+  private let lock = NSLock()
+  private var value = 0
+  func add(_ amount: Int) -> Int { lock.withLock { value += amount; return value } }
+}

@@ -1,0 +1,19 @@
+/// The top line: corpus, article count, active query and filter, key hints.
+public enum StatusBarView {
+  public static func render(_ state: AppState, in rect: Rect, into buffer: inout ScreenBuffer) {
+    buffer.fill(rect, style: Theme.statusBar)
+    var parts = ["parley — \(state.corpus.name)", "\(state.corpus.store.count) articles"]
+    if let query = state.query {
+      parts.append("/\(query): \(state.searchTotal) articles, \(state.hitCount) hits")
+    }
+    if let entity = state.entityFilter { parts.append("entity: \(entity.name)") }
+    let right = "? help  q quit "
+    let rightWidth = state.measure.of(right)
+    buffer.writeTruncated(
+      " " + parts.joined(separator: " · "), row: rect.row, column: rect.column, width: max(0, rect.width - rightWidth - 1),
+      style: Theme.statusBar, measure: state.measure)
+    if rect.width > rightWidth + 20 {
+      buffer.write(right, row: rect.row, column: rect.right - rightWidth, style: Theme.statusBar, measure: state.measure)
+    }
+  }
+}

@@ -1,0 +1,132 @@
+import ParleyCore
+import Testing
+@testable import ParleySearch
+
+/// The index against a naive scan, its invariants, sharding and incremental updates.
+@Suite struct IndexConsistencyTests {
+  /// A deterministic corpus of random sentences over a small vocabulary.
+  static func corpus(count: Int, seed: UInt64) -> [Article] {
+    let words = [
+      "talks", "talk", "talked", "peace", "ceasefire", "kremlin", "kyiv", "Kyiv’s", "sanctions", "the", "of", "and",
+      "security", "guarantees", "guarantee", "co-chair", "café", "NATO", "leaders", "summit", "zelensky", "putin",
+    ]
+    var state = seed
+    func next() -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int(state >> 33)
+    }
+    return (0..<count).map { i in
+      let title = (0..<3).map { _ in words[next() % words.count] }.joined(separator: " ")
+      let body = (0..<(5 + next() % 40)).map { _ in words[next() % words.count] }.joined(separator: " ")
+      return TestCorpus.article("a\(i)", title, body, source: i % 2 == 0 ? "Even Wire" : "Odd Post")
+    }
+  }
+
+  /// Which articles hold every token sequence, found by re-tokenizing and stemming each article.
+  static func naive(_ phrases: [[String]], in articles: [Article]) -> Set<String> {
+    let stemmed = phrases.map { $0.map(EnglishStemmer.stem) }
+    return Set(articles.filter { article in
+      let fields = [article.title, article.body].map { Tokenizer.tokens($0).map(EnglishStemmer.stem) }
+      return stemmed.allSatisfy { phrase in
+        fields.contains { tokens in
+          tokens.count >= phrase.count && (0...(tokens.count - phrase.count)).contains { Array(tokens[$0..<($0 + phrase.count)]) == phrase }
+        }
+      }
+    }.map(\.id))
+  }
+
+  @Test("Words and phrases find exactly what a linear scan finds, on one core or two", arguments: [1, 2])
+  func matchesLinearScan(threads: Int) throws {
+    let articles = Self.corpus(count: 1200, seed: 7)
+    let index = TestCorpus.index(articles, threads: threads)
+    #expect(index.segments.count == threads)
+    for query in [
+      "talks", "kyiv", "guarantee", "security guarantees", "\"security guarantees\"", "\"co-chair\"", "cafe nato",
+      "\"the kremlin\" summit", "\"peace talks ceasefire\"", "zelensky putin leaders",
+    ] {
+      let parsed = try QueryParser.parse(query)
+      let phrases: [[String]]
+      switch parsed {
+      case .term(let w, _): phrases = [[w]]
+      case .phrase(let ws, _): phrases = [ws]
+      case .and(let parts):
+        phrases = parts.map { part -> [String] in
+          if case .phrase(let ws, _) = part { return ws }
+          if case .term(let w, _) = part { return [w] }
+          return []
+        }
+      default: phrases = []
+      }
+      let expected = Self.naive(phrases, in: articles)
+      let results = index.search(parsed, limit: articles.count, snippets: false)
+      #expect(Set(results.hits.map(\.articleID)) == expected, "\(query)")
+      #expect(results.totalHits == expected.count, "\(query)")
+    }
+    #expect(index.checkInvariants() == nil)
+  }
+
+  @Test("The streaming path for single words scores exactly like the set path")
+  func streamingMatchesSetPath() throws {
+    let index = TestCorpus.index(Self.corpus(count: 600, seed: 9), threads: 2)
+    for word in ["talks", "talk", "kyiv", "guarantee", "title:summit", "secur*", "cafe"] {
+      let single = try QueryParser.parse(word)
+      let viaSets = Query.or([single])  // an OR of one goes through the set evaluation
+      let a = index.search(single, limit: 600, snippets: false)
+      let b = index.search(viaSets, limit: 600, snippets: false)
+      #expect(a.totalHits == b.totalHits, "\(word)")
+      #expect(a.hits.map(\.articleID) == b.hits.map(\.articleID), "\(word)")
+      #expect(zip(a.hits, b.hits).allSatisfy { abs($0.score - $1.score) < 1e-4 && $0.hitCount == $1.hitCount }, "\(word)")
+    }
+  }
+
+  @Test("Results are ranked by non-increasing score")
+  func ranked() throws {
+    let index = TestCorpus.index(Self.corpus(count: 300, seed: 3))
+    let scores = index.search(try QueryParser.parse("talks OR kremlin"), limit: 300, snippets: false).hits.map(\.score)
+    #expect(scores == scores.sorted(by: >))
+  }
+
+  @Test("Reloading updates the index without rebuilding unchanged articles")
+  func incrementalUpdate() throws {
+    var articles = Self.corpus(count: 400, seed: 11)
+    var index = TestCorpus.index(articles, threads: 1)
+    let before = index.segments.count
+    // Change one article, remove one, add one.
+    articles[5] = TestCorpus.article("a5", "brand new", "a zeppelin over the summit")
+    articles.remove(at: 9)
+    articles.append(TestCorpus.article("added", "another zeppelin", "zeppelin talks"))
+    index.update(to: DocumentStore(articles: articles))
+    #expect(index.segments.count == before + 1)
+    #expect(index.segments[0].deletedCount == 2)
+    #expect(try Set(index.ids("zeppelin")) == ["a5", "added"])
+    #expect(try !index.ids("talks", limit: 1000).contains("a9"))
+    #expect(index.count == articles.count)
+    // Same answers as a fresh build.
+    let fresh = TestCorpus.index(articles, threads: 1)
+    for query in ["talks", "\"security guarantees\"", "kyiv -nato", "summit"] {
+      let parsed = try QueryParser.parse(query)
+      #expect(
+        Set(index.search(parsed, limit: 1000).hits.map(\.articleID)) == Set(fresh.search(parsed, limit: 1000).hits.map(\.articleID)),
+        "\(query)")
+    }
+  }
+
+  @Test("Many removals trigger a full rebuild")
+  func compaction() throws {
+    let articles = Self.corpus(count: 400, seed: 5)
+    var index = TestCorpus.index(articles, threads: 1)
+    index.update(to: DocumentStore(articles: Array(articles.prefix(100))))
+    #expect(index.segments.allSatisfy { $0.deletedCount == 0 })
+    #expect(index.count == 100)
+    #expect(index.checkInvariants() == nil)
+  }
+
+  @Test("Index memory stays well under the raw text")
+  func memory() {
+    let articles = Self.corpus(count: 2000, seed: 1)
+    let index = TestCorpus.index(articles)
+    let raw = articles.reduce(0) { $0 + $1.title.utf8.count + $1.body.utf8.count }
+    #expect(index.memoryBytes > 0)
+    #expect(Double(index.memoryBytes) < Double(raw) * 1.5)
+  }
+}

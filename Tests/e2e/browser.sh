@@ -1,0 +1,156 @@
+#!/usr/bin/env bash
+# End-to-end test of the terminal browser: runs the real binary in a fresh tmux server,
+# drives it with keys and checks what tmux shows (text and attributes).
+#
+#   Tests/e2e/browser.sh            # uses $(swift build --show-bin-path)/parley
+#   PARLEY_BIN=path Tests/e2e/browser.sh
+#
+# Exits 0 when every step passes; prints the screen and exits 1 at the first failure.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+REPO="$PWD"
+BIN="${PARLEY_BIN:-$(swift build --show-bin-path 2>/dev/null)/parley}"
+[ -x "$BIN" ] || { echo "e2e: no parley binary at $BIN (run swift build)"; exit 1; }
+command -v tmux >/dev/null || { echo "e2e: tmux is not installed"; exit 1; }
+
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/parley-e2e.XXXXXX")"
+SOCKET="parley-e2e-$$"
+T() { tmux -L "$SOCKET" "$@"; }
+cleanup() { T kill-server 2>/dev/null || true; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+STEP=""
+fail() {
+  echo "e2e FAILED at: $STEP — $1"
+  echo "----- screen -----"
+  T capture-pane -p -t 0 2>/dev/null || true
+  echo "------------------"
+  exit 1
+}
+screen() { T capture-pane -p -t 0; }
+screen_attrs() { T capture-pane -p -e -t 0; }
+# wait_for TEXT [SECONDS]: poll the screen until it shows TEXT.
+wait_for() {
+  local deadline=$((SECONDS + ${2:-10}))
+  while [ $SECONDS -lt $deadline ]; do
+    if screen | grep -qF -- "$1"; then return 0; fi
+    sleep 0.1
+  done
+  fail "screen never showed “$1”"
+}
+wait_gone() {
+  local deadline=$((SECONDS + ${2:-10}))
+  while [ $SECONDS -lt $deadline ]; do
+    if ! screen | grep -qF -- "$1"; then return 0; fi
+    sleep 0.1
+  done
+  fail "screen still shows “$1”"
+}
+keys() { T send-keys -t 0 "$@"; }
+step() { STEP="$1"; echo "e2e: $1"; }
+
+step "start on data/ at 120x40"
+T -f /dev/null new-session -d -x 120 -y 40 -s e2e \
+  "cd '$REPO' && '$BIN' data/articles; echo \$? > '$WORK/status'; stty -a > '$WORK/stty' 2>&1; sleep 60"
+T set-option -t e2e window-size manual >/dev/null 2>&1 || true
+wait_for "5 articles" 20
+wait_for "Articles"
+wait_for "1/5 "
+
+step "move down the list"
+keys j
+wait_for "2/5 "
+keys k
+wait_for "1/5 "
+
+step "search Crimea"
+keys /
+wait_for "/" 
+keys -l "Crimea"
+keys Enter
+wait_for "/Crimea:"
+wait_for "matching"
+
+step "open an article and find the highlighted hit"
+keys Enter n
+wait_for "hit 1 of"
+screen_attrs | grep -qP '\e\[[0-9;]*7m(\e\[[0-9;]*m)*Crimea' || fail "no reverse-video highlight on “Crimea”"
+
+step "entity pane, then filter the list by an entity"
+keys Escape Escape
+wait_gone "/Crimea:"
+keys e
+wait_for "Entities ·"
+wait_for "People ·"
+keys Enter
+wait_for "entity: "
+wait_for "matching"
+
+step "comparison, then follow a cell to its evidence"
+keys Escape
+wait_gone "entity: "
+keys c
+wait_for "Compare · topic"
+wait_for "support"
+keys Enter
+wait_for "Articles"
+wait_gone "Compare · topic"
+# The evidence sentence is drawn reversed and underlined: a long run of highlighted text.
+screen_attrs | grep -qP '\e\[[0-9;]*(4;7|7;4)m(\e\[[0-9;]*m)*[^\e]{20}' \
+  || screen_attrs | grep -qP '\e\[[0-9;]*7m(\e\[[0-9;]*m)*\e\[[0-9;]*4m[^\e]{20}' \
+  || screen_attrs | grep -qP '\e\[[0-9;]*4m(\e\[[0-9;]*m)*\e\[[0-9;]*7m[^\e]{20}' \
+  || fail "no highlighted evidence sentence"
+keys Escape
+wait_for "Compare · topic"
+
+step "resize to 80x24 and back"
+T resize-window -t e2e -x 80 -y 24
+wait_for "t next · T choose"
+[ "$(screen | LC_ALL=C.UTF-8 wc -L)" -le 80 ] || fail "lines wider than 80 columns"
+T resize-window -t e2e -x 60 -y 20
+wait_for "terminal too small (need 80x24)"
+T resize-window -t e2e -x 120 -y 40
+wait_for "Compare · topic"
+keys Escape
+wait_for "Articles"
+
+step "help overlay"
+keys '?'
+wait_for "Keys · any key closes"
+keys x
+wait_gone "Keys · any key closes"
+
+step "quit and check the terminal is restored"
+keys q
+deadline=$((SECONDS + 10))
+while [ ! -s "$WORK/status" ] && [ $SECONDS -lt $deadline ]; do sleep 0.1; done
+[ -s "$WORK/status" ] || fail "parley did not exit after q"
+[ "$(cat "$WORK/status")" = "0" ] || fail "exit status $(cat "$WORK/status")"
+while [ ! -s "$WORK/stty" ] && [ $SECONDS -lt $deadline ]; do sleep 0.1; done
+grep -qE '(^| )icanon( |$)' "$WORK/stty" || fail "icanon not restored: $(cat "$WORK/stty")"
+grep -qE '(^| )echo( |$)' "$WORK/stty" || fail "echo not restored: $(cat "$WORK/stty")"
+
+step "Ctrl-C leaves a sane terminal too"
+rm -f "$WORK/status" "$WORK/stty"
+T respawn-pane -k -t e2e "cd '$REPO' && '$BIN' data/articles; echo \$? > '$WORK/status'; stty -a > '$WORK/stty' 2>&1; sleep 60"
+wait_for "5 articles" 20
+keys C-c
+deadline=$((SECONDS + 10))
+while [ ! -s "$WORK/stty" ] && [ $SECONDS -lt $deadline ]; do sleep 0.1; done
+[ "$(cat "$WORK/status" 2>/dev/null)" = "130" ] || fail "Ctrl-C exit status $(cat "$WORK/status" 2>/dev/null)"
+grep -qE '(^| )icanon( |$)' "$WORK/stty" && grep -qE '(^| )echo( |$)' "$WORK/stty" || fail "terminal not restored after Ctrl-C"
+
+step "not a terminal: one line pointing at the subcommands, exit 2"
+set +e
+message="$("$BIN" data/articles </dev/null 2>&1 >/dev/null)"
+status=$?
+set -e
+[ "$status" = "2" ] || fail "piped run exited $status"
+[ "$(printf '%s\n' "$message" | wc -l)" = "1" ] || fail "expected one line, got: $message"
+printf '%s' "$message" | grep -q "parley list" || fail "message does not point at the subcommands: $message"
+set +e
+TERM=dumb script -qec "'$BIN' data/articles" /dev/null > "$WORK/dumb" 2>&1
+set -e
+grep -q "TERM is “dumb”" "$WORK/dumb" || fail "TERM=dumb not refused: $(cat "$WORK/dumb")"
+
+echo "e2e: all steps passed"

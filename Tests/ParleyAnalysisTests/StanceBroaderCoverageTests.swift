@@ -152,6 +152,34 @@ import Testing
     #expect(try StanceFixtures.claims("Paris is wary of sending troops to Ukraine.") == ["europe foreign_troops oppose"])
   }
 
+  @Test("'no' right before a topic negates it: \"there would be no US troops in Ukraine\"")
+  func noBeforeThing() throws {
+    #expect(
+      try StanceFixtures.claims("The White House insisted there would be no US troops in Ukraine.") == ["us foreign_troops oppose"])
+  }
+
+  @Test("'unlikely to accept' is not acceptance; 'give up' opposes what follows")
+  func unlikelyAndGiveUp() throws {
+    #expect(try StanceFixtures.claims("Moscow is unlikely to accept any ceasefire.") == ["russia ceasefire oppose"])
+    #expect(
+      try StanceFixtures.claims("The Kremlin repeated its demand that Ukraine give up its NATO ambitions.")
+        == ["russia ukraine_nato oppose"])
+  }
+
+  @Test("A condition wants what the verb after the topic says: \"only if weapons deliveries stop\"")
+  func conditionWithVerbAfter() throws {
+    let claims = try StanceFixtures.claims("Moscow said it was ready for a truce, but only if Western weapons deliveries stop.")
+    #expect(claims.contains("russia military_aid oppose"))
+    #expect(!claims.contains("russia military_aid support"))
+  }
+
+  @Test("The return of occupied land is the opposite of territorial concessions")
+  func returnOfLand() throws {
+    #expect(
+      try StanceFixtures.claims("Ukrainian officials say any agreement must include the return of occupied land.")
+        == ["ukraine territorial_concessions oppose"])
+  }
+
   @Test("'said no to' opposes what follows")
   func saidNoTo() throws {
     #expect(try StanceFixtures.claims("Moscow said no to peacekeepers.") == ["russia foreign_troops oppose"])

@@ -49,6 +49,8 @@ extension StanceExtractor {
       if trigger.term.isAction {
         let flip = negated.triggers.contains(trigger.tokens.lowerBound) ? -1 : 1
         links.append(ChainLink(polarity: flip, holders: [], text: reading.text(trigger.tokens), isCue: false, isProposalNoun: false))
+      } else if negated.triggers.contains(trigger.tokens.lowerBound) {
+        links.append(ChainLink(polarity: -1, holders: [], text: "no", isCue: false, isProposalNoun: false))
       }
       let before = reading.cues.enumerated().filter { _, cue in
         (!cue.governsLeft || cue.isPassive) && cue.tokens.upperBound <= trigger.tokens.lowerBound
@@ -123,7 +125,11 @@ extension StanceExtractor {
       if conditional {
         // The condition wants what follows, with the action's own negation ("without guarantees
         // that Ukraine will not join NATO").
-        links = links.filter { !$0.isCue } + [ChainLink(polarity: 1, holders: [], text: "condition", isCue: true, isProposalNoun: false)]
+        // A verb after the topic is what the condition wants of it ("only if weapons deliveries stop").
+        var after = trigger.tokens.upperBound
+        while after < tokens.count, tokens[after].kind == .word, StanceGrammar.auxiliaries.contains(tokens[after].bytes) { after += 1 }
+        let stops = reading.cues.contains { $0.tokens.lowerBound == after && $0.role == .oppose && !$0.governsLeft }
+        links = links.filter { !$0.isCue } + [ChainLink(polarity: stops ? -1 : 1, holders: [], text: "condition", isCue: true, isProposalNoun: false)]
       } else {
         // Predicates after the trigger, up to a reporting verb that opens a new statement.
         let nextVerb = reading.reporting.first { verb in
@@ -352,7 +358,14 @@ extension StanceExtractor {
         }
       case let (cue?, nil): cues.insert(cue.offset)
       case let (nil, trigger?): triggers.insert(trigger.tokens.lowerBound)
-      case (nil, nil): break
+      case (nil, nil):
+        // "there would be no US troops in Ukraine": "no" right before a thing negates it.
+        if word.is("no"), let thing = reading.triggers.first(where: { trigger in
+          !trigger.term.isAction && trigger.tokens.lowerBound >= from && trigger.tokens.lowerBound - from <= 2
+            && segment.contains(trigger.tokens.lowerBound)
+        }) {
+          triggers.insert(thing.tokens.lowerBound)
+        }
       }
     }
     return (cues, triggers)

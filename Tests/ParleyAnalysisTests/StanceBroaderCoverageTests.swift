@@ -180,6 +180,13 @@ import Testing
         == ["ukraine territorial_concessions oppose"])
   }
 
+  @Test("Preparing new sanctions opposes relief; 'urgently needs' supports, the noun 'US needs' does not")
+  func preparingAndNeeds() throws {
+    #expect(try StanceFixtures.claims("Brussels is preparing a new sanctions package.") == ["europe sanctions_relief oppose"])
+    #expect(try StanceFixtures.claims("Kyiv urgently needs more air defence.") == ["ukraine military_aid support"])
+    #expect(try StanceFixtures.claims("Trump said US needs would complicate any effort to supply Patriot missiles.").isEmpty)
+  }
+
   @Test("'said no to' opposes what follows")
   func saidNoTo() throws {
     #expect(try StanceFixtures.claims("Moscow said no to peacekeepers.") == ["russia foreign_troops oppose"])

@@ -187,6 +187,28 @@ import Testing
     #expect(try StanceFixtures.claims("Trump said US needs would complicate any effort to supply Patriot missiles.").isEmpty)
   }
 
+  @Test("In quotes: 'no question of' opposes, 'a mistake' opposes what precedes, 'we need' supports")
+  func quotedIdioms() throws {
+    #expect(
+      try StanceFixtures.claims("Lavrov was asked about the plan.\n“There can be no question of any foreign troops in Ukraine,” he said.")
+        == ["russia foreign_troops oppose"])
+    #expect(
+      try StanceFixtures.claims("Macron spoke after the summit.\n“Any easing of sanctions now would be a mistake,” he said.")
+        == ["europe sanctions_relief oppose"])
+    #expect(
+      try StanceFixtures.claims("Zelensky addressed parliament.\n“We need security guarantees that work,” he added.")
+        == ["ukraine security_guarantees support"])
+  }
+
+  @Test("A quoted action with 'is not going to' keeps its subject; giving away land is a concession")
+  func quotedGoingTo() throws {
+    #expect(
+      try StanceFixtures.claims("Vance struck a different tone.\n“The United States is not going to send troops,” he said.")
+        == ["us foreign_troops oppose"])
+    #expect(
+      try StanceFixtures.claims("“Ukraine will not give away its land,” Zelensky said.") == ["ukraine territorial_concessions oppose"])
+  }
+
   @Test("'said no to' opposes what follows")
   func saidNoTo() throws {
     #expect(try StanceFixtures.claims("Moscow said no to peacekeepers.") == ["russia foreign_troops oppose"])

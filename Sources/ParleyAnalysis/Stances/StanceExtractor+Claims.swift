@@ -441,7 +441,9 @@ extension StanceExtractor {
       if StanceGrammar.pronouns.contains(token.bytes) || token.is("i") || reading.mentions.contains(where: { $0.tokens.upperBound - 1 == k }) {
         return true
       }
-      guard StanceGrammar.auxiliaries.contains(token.bytes) || token.is("not") || token.is("never") else { return false }
+      guard StanceGrammar.auxiliaries.contains(token.bytes) || token.is("not") || token.is("never") || token.is("going")
+        || token.is("ready") || token.is("able")
+      else { return false }
       k -= 1
     }
     return false

@@ -261,6 +261,22 @@ import Testing
     #expect(try StanceFixtures.claims("The talks focused on a truce, which Kyiv has not rejected.") == ["ukraine ceasefire support"])
   }
 
+  @Test("A relative clause after 'a ban on …' is about the ban: rejecting the ban supports what it blocks")
+  func relativeClauseAfterNounPhrase() throws {
+    #expect(
+      try StanceFixtures.claims("The proposal contains a ban on Ukraine joining NATO, which Kyiv rejects.")
+        .contains("ukraine ukraine_nato support"))
+    #expect(
+      !(try StanceFixtures.claims("The proposal contains a ban on Ukraine joining NATO, which Kyiv rejects."))
+        .contains("ukraine ukraine_nato oppose"))
+  }
+
+  @Test("Extending sanctions is the opposite of relief; reacting angrily opposes")
+  func extensionAndAngryReaction() throws {
+    #expect(try StanceFixtures.claims("Brussels agreed to extend sanctions for six months.") == ["europe sanctions_relief oppose"])
+    #expect(try StanceFixtures.claims("Moscow reacted angrily to the idea of a European force.") == ["russia foreign_troops oppose"])
+  }
+
   @Test("An apposition after a topic gives its own holder's stance: \"an idea the Kremlin has dismissed\"")
   func appositionHolder() throws {
     #expect(

@@ -306,8 +306,21 @@ extension StanceExtractor {
         && (cue.role == .support || cue.role == .oppose) && !cue.governsLeft
     }) else { return nil }
     let flip = negated.cues.contains(index) ? -1 : 1
+    // The clause may refer to a noun phrase around the topic: "a ban on Ukraine joining NATO,
+    // which Kyiv rejects" — Kyiv rejects the ban, so it wants the opposite of what the ban blocks.
+    var head = 1
+    let segment = reading.segment(of: trigger.tokens.lowerBound)
+    if let (nounIndex, noun) = reading.cues.enumerated().first(where: { _, cue in
+      (cue.role == .support || cue.role == .oppose) && !cue.governsLeft && segment.contains(cue.tokens.lowerBound)
+        && cue.tokens.upperBound <= trigger.tokens.lowerBound && trigger.tokens.lowerBound - cue.tokens.upperBound <= 3
+        && cue.tokens.lowerBound > 0
+        && (StanceGrammar.determiners.contains(tokens[cue.tokens.lowerBound - 1].bytes) || tokens[cue.tokens.lowerBound - 1].is("any")
+          || tokens[cue.tokens.lowerBound - 1].isPossessive)
+    }) {
+      head = (noun.role == .support ? 1 : -1) * (negated.cues.contains(nounIndex) ? -1 : 1)
+    }
     return ChainLink(
-      polarity: (cue.role == .support ? 1 : -1) * flip, holders: [(mention, .subject)], text: (flip < 0 ? "not " : "") + cue.text,
+      polarity: (cue.role == .support ? 1 : -1) * flip * head, holders: [(mention, .subject)], text: (flip < 0 ? "not " : "") + cue.text,
       isCue: true, isProposalNoun: false, tokens: cue.tokens)
   }
 

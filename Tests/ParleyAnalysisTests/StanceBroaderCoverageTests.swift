@@ -209,6 +209,13 @@ import Testing
       try StanceFixtures.claims("“Ukraine will not give away its land,” Zelensky said.") == ["ukraine territorial_concessions oppose"])
   }
 
+  @Test("Headline forms: 'EU to keep sanctions', 'Kyiv cool on …', 'Kremlin says no to …'")
+  func headlineForms() throws {
+    #expect(try StanceFixtures.claims("EU to keep sanctions on Russia until war ends") == ["europe sanctions_relief oppose"])
+    #expect(try StanceFixtures.claims("Kyiv cool on truce plan") == ["ukraine ceasefire oppose"])
+    #expect(try StanceFixtures.claims("Kremlin says no to European peacekeepers") == ["russia foreign_troops oppose"])
+  }
+
   @Test("'said no to' opposes what follows")
   func saidNoTo() throws {
     #expect(try StanceFixtures.claims("Moscow said no to peacekeepers.") == ["russia foreign_troops oppose"])

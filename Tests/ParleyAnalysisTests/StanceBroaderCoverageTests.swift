@@ -216,6 +216,17 @@ import Testing
     #expect(try StanceFixtures.claims("Kremlin says no to European peacekeepers") == ["russia foreign_troops oppose"])
   }
 
+  @Test("A negation inside an action's gap negates it: \"NATO will not expand\"")
+  func negationInsideAction() throws {
+    #expect(try StanceFixtures.claims("Moscow wants guarantees that NATO will not expand further.") == ["russia ukraine_nato oppose"])
+    #expect(try StanceFixtures.claims("Moscow insists NATO must stop expanding.").isEmpty)
+  }
+
+  @Test("An indirect question states no position: \"declined to say whether he would send weapons\"")
+  func whetherIsNoPosition() throws {
+    #expect(try StanceFixtures.claims("Trump declined to say whether he would send more weapons.").isEmpty)
+  }
+
   @Test("'said no to' opposes what follows")
   func saidNoTo() throws {
     #expect(try StanceFixtures.claims("Moscow said no to peacekeepers.") == ["russia foreign_troops oppose"])

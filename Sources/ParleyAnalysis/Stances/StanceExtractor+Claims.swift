@@ -182,6 +182,8 @@ extension StanceExtractor {
         if quoted ? !hasQuotedSubject(before: trigger.tokens.lowerBound, reading) : !hasSubject(before: trigger.tokens.lowerBound, reading) {
           mainChain = false
         }
+        // An indirect question states no position ("declined to say whether he would send weapons").
+        if let first = segment.first(where: { tokens[$0].kind == .word }), tokens[first].is("whether") { mainChain = false }
       }
       if !mainChain {
         guard relative != nil else { continue }
@@ -344,6 +346,15 @@ extension StanceExtractor {
     for negation in reading.cues where negation.role == .negation {
       let from = negation.tokens.upperBound
       if from < reading.tokens.count, reading.tokens[from].is("only") { continue }
+      // A negation inside an action's gap negates it ("NATO will not expand", "Crimea will never
+      // be recognised").
+      if let inside = reading.triggers.first(where: { trigger in
+        trigger.term.isAction && trigger.tokens.lowerBound < negation.tokens.lowerBound
+          && negation.tokens.upperBound < trigger.tokens.upperBound
+      }) {
+        triggers.insert(inside.tokens.lowerBound)
+        continue
+      }
       // "will accept neither a land swap nor …", "would accept no ceasefire": a determiner
       // negation right after a verb cue negates that verb.
       let word = reading.tokens[negation.tokens.lowerBound]

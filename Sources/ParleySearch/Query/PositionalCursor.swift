@@ -13,7 +13,7 @@ struct PositionalCursor {
   private var offset: Int
   private let end: Int
   private var positionOffset: Int
-  /// Positions not yet skipped, including the current document's.
+  /// Positions not yet read or skipped, up to and including the current document's.
   private var pending = 0
   /// The current document (-1 before the first, `Int32.max` after the last).
   private(set) var document: Int32 = -1
@@ -60,17 +60,39 @@ struct PositionalCursor {
     return true
   }
 
-  /// Appends the current document's positions minus `shift` to `output`, in increasing order.
-  /// Call at most once per document.
+  /// Appends the current document's positions minus `shift` that are ≥ 0 to `output`, in
+  /// increasing order. Call at most once per document.
   @inline(__always)
   mutating func readPositions(minus shift: Int32, into output: inout [Int32]) {
     VarInt.skip(pending - frequency, in: positionBase, &positionOffset)
     var position: Int32 = 0
-    for i in 0..<frequency {
-      let delta = Int32(truncatingIfNeeded: VarInt.read(positionBase, &positionOffset))
-      position = i == 0 ? delta : position + delta
-      output.append(position - shift)
+    for _ in 0..<frequency {
+      position &+= Int32(truncatingIfNeeded: VarInt.read(positionBase, &positionOffset))
+      if position >= shift { output.append(position - shift) }
     }
     pending = 0
+  }
+
+  /// Appends to `output` each of `anchors` (sorted) that equals one of the current document's
+  /// positions minus `shift`. Decodes positions only up to the last anchor; the rest are left
+  /// for the next skip. O(positions decoded + anchors). Call at most once per document.
+  @inline(__always)
+  mutating func keep(_ anchors: UnsafeBufferPointer<Int32>.SubSequence, minus shift: Int32, into output: inout [Int32]) {
+    VarInt.skip(pending - frequency, in: positionBase, &positionOffset)
+    var a = anchors.startIndex
+    let end = anchors.endIndex
+    var position: Int32 = 0
+    var read = 0
+    while a < end && read < frequency {
+      position &+= Int32(truncatingIfNeeded: VarInt.read(positionBase, &positionOffset))
+      read += 1
+      let start = position - shift
+      while a < end && anchors[a] < start { a += 1 }
+      if a < end && anchors[a] == start {
+        output.append(start)
+        a += 1
+      }
+    }
+    pending = frequency - read
   }
 }

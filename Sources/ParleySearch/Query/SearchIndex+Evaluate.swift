@@ -189,48 +189,36 @@ extension SearchIndex {
           var seed = cursor(first)
           var target: Int32 = 0
           while seed.advance(to: target) {
-            let before = anchors.count
+            // Anchors before the field start are dropped (the word sits too early for the phrase).
             seed.readPositions(minus: Int32(first), into: &anchors)
-            // Drop anchors before the field start (the word sits too early for the phrase).
-            var kept = before
-            for i in before..<anchors.count where anchors[i] >= 0 {
-              anchors[kept] = anchors[i]
-              kept += 1
-            }
-            anchors.removeLast(anchors.count - kept)
-            if kept > before {
+            if anchors.count > Int(anchorStarts.last!) {
               documents.append(seed.document)
-              anchorStarts.append(Int32(kept))
+              anchorStarts.append(Int32(anchors.count))
             }
             target = seed.document + 1
           }
           // Each further word narrows them.
-          var positions: [Int32] = []
           for slot in order.dropFirst() {
             if documents.isEmpty { break }
             var nextDocuments: [Int32] = []
             var nextStarts: [Int32] = [0]
             var nextAnchors: [Int32] = []
             nextDocuments.reserveCapacity(documents.count)
+            nextStarts.reserveCapacity(documents.count + 1)
+            nextAnchors.reserveCapacity(anchors.count)
             var words = cursor(slot)
-            for (candidate, document) in documents.enumerated() {
-              guard words.advance(to: document) else { break }
-              guard words.document == document else { continue }
-              positions.removeAll(keepingCapacity: true)
-              words.readPositions(minus: Int32(slot), into: &positions)
-              // Keep anchors present in both sorted lists.
-              var a = Int(anchorStarts[candidate])
-              let aEnd = Int(anchorStarts[candidate + 1])
-              var p = 0
-              let before = nextAnchors.count
-              while a < aEnd && p < positions.count {
-                if anchors[a] < positions[p] { a += 1 } else if anchors[a] > positions[p] { p += 1 } else {
-                  nextAnchors.append(anchors[a]); a += 1; p += 1
+            anchors.withUnsafeBufferPointer { anchors in
+              for (candidate, document) in documents.enumerated() {
+                guard words.advance(to: document) else { break }
+                guard words.document == document else { continue }
+                let before = nextAnchors.count
+                words.keep(
+                  anchors[Int(anchorStarts[candidate])..<Int(anchorStarts[candidate + 1])], minus: Int32(slot),
+                  into: &nextAnchors)
+                if nextAnchors.count > before {
+                  nextDocuments.append(document)
+                  nextStarts.append(Int32(nextAnchors.count))
                 }
-              }
-              if nextAnchors.count > before {
-                nextDocuments.append(document)
-                nextStarts.append(Int32(nextAnchors.count))
               }
             }
             documents = nextDocuments

@@ -54,6 +54,24 @@ import Testing
     #expect(result.paragraphs[1].hasPrefix("Support the crane operators"))
   }
 
+  @Test("Credits in brackets at the end of a caption are removed; other brackets stay")
+  func bracketedCredits() {
+    let cleaner = ArticleCleaner()
+    #expect(cleaner.removingParenthesizedCredits("Dock workers repair a crane in the harbour (Getty Images)") == "Dock workers repair a crane in the harbour")
+    #expect(cleaner.removingParenthesizedCredits("The mayor (L) and the harbour master (R) talk on Friday (JANE ROE/AFP via Getty Images)") == "The mayor (L) and the harbour master (R) talk on Friday")
+    #expect(cleaner.removingParenthesizedCredits("The ferry company (Northline) said the route would reopen") == "The ferry company (Northline) said the route would reopen")
+    #expect(cleaner.removingParenthesizedCredits("(Photo by Jane Roe/AFP)") == "(Photo by Jane Roe/AFP)")
+  }
+
+  @Test("Debris glued after the last sentence without a space is cut; abbreviations and names stay")
+  func gluedDebris() {
+    let cleaner = ArticleCleaner()
+    #expect(cleaner.removingGluedDebris("The mayor said the repairs cost more than expected.Advertisement") == "The mayor said the repairs cost more than expected.")
+    #expect(cleaner.removingGluedDebris("Cranes stand idle in the harbour on Monday.Getty Images") == "Cranes stand idle in the harbour on Monday.")
+    #expect(cleaner.removingGluedDebris("The ferry left for the U.S.Virgin Islands on a windy Monday") == "The ferry left for the U.S.Virgin Islands on a windy Monday")
+    #expect(cleaner.removingGluedDebris("The port reopened, said the harbour master.Jane Roe") == "The port reopened, said the harbour master.Jane Roe")
+  }
+
   @Test("A caption printed twice in a row is kept once")
   func duplicateCaption() throws {
     let result = try #require(clean("Cranes back at work today\nThe crane on Monday.\nThe crane on Monday.\n\(paragraph)"))

@@ -15,7 +15,15 @@ extension FieldScan {
       if token.isSentenceStart { break }
       if token.isWord && token.isCapitalized {
         // A title, demonym or known person starts something new ("… and European Commission President …").
-        if lexicon.cues.titles.matches(tokens, at: end) || lexicon.demonyms.matches(tokens, at: end) { break }
+        // ("General Assembly": a title word followed by an organisation word is part of the name.)
+        if lexicon.cues.titles.matches(tokens, at: end) && !headFollows(end) { break }
+        // ("Confederation of Indian Industry": after an organisation word and "of", a demonym
+        // continues the name.)
+        if lexicon.demonyms.matches(tokens, at: end),
+          !(lexicon.cues.particles.contains(tokens[end - 1].key) && containsOrganizationHead(start..<end))
+        {
+          break
+        }
         if let known = lexicon.names.longestMatch(in: tokens, at: end), lexicon.entries[known.value].type == .person { break }
         end += 1
       } else if token.isWord, lexicon.cues.particles.contains(token.key), end + 1 < tokens.count,
@@ -69,7 +77,37 @@ extension FieldScan {
   func personParty(before start: Int, after end: Int) -> String {
     let before = contextParty(before: start)
     if before != "none" { return before }
-    return appositiveParty(after: end) ?? before
+    return appositiveParty(after: end) ?? titleBeforeCommaParty(start) ?? before
+  }
+
+  /// "Fico's spokesman, Jane Roe", "a spokesperson for the Kremlin, Jane Roe": the party of a
+  /// role phrase that stands, with a comma, before the name: before its title, else named after it.
+  func titleBeforeCommaParty(_ start: Int) -> String? {
+    guard start >= 2, tokens[start - 1].key == "," else { return nil }
+    let comma = start - 1
+    let clauseEnds: Set<String> = [",", ".", ";", ":", "\u{201C}", "\u{201D}", "\""]
+    var titleStart = comma - 1
+    while titleStart >= 0, comma - titleStart <= 8, !clauseEnds.contains(tokens[titleStart].key) {
+      if let title = lexicon.cues.titles.longestMatch(in: tokens, at: titleStart), titleStart + title.length <= comma {
+        let before = contextParty(before: titleStart)
+        if before != "none" { return before }
+        var index = titleStart + title.length
+        while index < comma {
+          if let known = lexicon.names.longestMatch(in: tokens, at: index) {
+            let party = lexicon.entries[known.value].party
+            if party != "none" { return party }
+            index += known.length
+          } else if let demonym = lexicon.demonyms.longestMatch(in: tokens, at: index) {
+            return demonym.value.party
+          } else {
+            index += 1
+          }
+        }
+        return nil
+      }
+      titleStart -= 1
+    }
+    return nil
   }
 
   /// Whether ", [a/the] [demonym] title" follows: "Jane Doe, a spokeswoman for …".

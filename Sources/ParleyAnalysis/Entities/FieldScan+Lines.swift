@@ -32,9 +32,16 @@ extension FieldScan {
     for line in lines {
       var ordinary = 0
       var capitalized = 0
+      // Words of four or more letters after the first: all capitalised means title case
+      // ("Talks Stall as Envoys Leave Doriska"), whatever the article does elsewhere.
+      var longCapitalized = 0
+      var longLower = 0
       var index = line.lowerBound
       while index < line.upperBound {
         let token = tokens[index]
+        if token.isWord, !token.isSentenceStart, token.end - token.start >= 4, let lead = token.key.utf8.first, lead >= 0x61 && lead <= 0x7A || lead >= 0x80 {
+          if token.isCapitalized { longCapitalized += 1 } else { longLower += 1 }
+        }
         // Titles ("Prime Minister") and names are capitalised in any sentence: no evidence.
         if token.isCapitalized, let title = lexicon.cues.titles.longestMatch(in: tokens, at: index) {
           index += title.length
@@ -54,7 +61,7 @@ extension FieldScan {
         ordinary += 1
         capitalized += 1
       }
-      if capitalized >= 2 && capitalized * 2 >= ordinary {
+      if (capitalized >= 2 && capitalized * 2 >= ordinary) || (longCapitalized >= 4 && longLower == 0) {
         for index in line { result[index] = true }
       }
     }

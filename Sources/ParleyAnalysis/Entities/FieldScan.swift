@@ -13,6 +13,9 @@ struct FieldScan: Sendable {
   /// Party of the mention ending just before each token index (for "UK Prime Minister …").
   var partyEndingAt: [Int: String] = [:]
   var lowercaseWords: Set<String> = []
+  /// Token indices right after a place mention or place-typed name ("in Kyiv|", "towns of Xa|"),
+  /// for a place named after "and"/"or".
+  var placeEndingAt: Set<Int> = []
   /// Per token: inside a photo credit or an outlet-only line (not article text).
   var isCredit: [Bool]
   let lines: [Range<Int>]
@@ -55,6 +58,10 @@ struct FieldScan: Sendable {
         1 + next.length > match.length
       {
         known = nil
+      }
+      if known == nil, let end = modifiedPlaceEnd(at: i) {
+        i = end
+        continue
       }
       let title = lexicon.cues.titles.longestMatch(in: tokens, at: i)
       if let known, known.length >= (title?.length ?? 0) {
@@ -118,6 +125,7 @@ struct FieldScan: Sendable {
       return run.upperBound
     }
     add(.known(position), from: start, to: end)
+    if entry.type == .place { placeEndingAt.insert(end) }
     return end
   }
 
@@ -138,6 +146,12 @@ struct FieldScan: Sendable {
     }
     guard !inTitleCaseLine[nameStart], var run = capitalizedRun(from: nameStart) else { return nameStart }
     run = run.lowerBound..<min(run.upperBound, run.lowerBound + 4)
+    // "Prof. Jane Roe of the Ukrainian …": particles the run ended on are not part of the name.
+    var runEnd = run.upperBound
+    while runEnd > run.lowerBound + 1, !tokens[runEnd - 1].isWord || lexicon.cues.particles.contains(tokens[runEnd - 1].key) {
+      runEnd -= 1
+    }
+    run = run.lowerBound..<runEnd
     let words = run.map { tokens[$0] }.filter(\.isWord)
     if words.contains(where: { isCommon($0) && !lexicon.cues.particles.contains($0.key) }) || containsOrganizationHead(run) {
       return nameStart
@@ -169,6 +183,18 @@ struct FieldScan: Sendable {
         addPartyMention(demonym.party, from: start, to: end + 1)
         return end + 1
       }
+      if end < tokens.count, tokens[end].isWord, !tokens[end].isCapitalized, lexicon.cues.partyThings.contains(tokens[end].key) {
+        addPartyMention(demonym.party, from: start, to: end)
+        return end
+      }
+      // "the Ukrainian leader said", "the Russian foreign minister, …": a lower-case title with
+      // no name after it stands for its party.
+      if let title = lexicon.cues.titles.longestMatch(in: tokens, at: end),
+        (end..<(end + title.length)).allSatisfy({ !tokens[$0].isCapitalized }), !nameFollows(end + title.length)
+      {
+        addPartyMention(demonym.party, from: start, to: end + title.length)
+        return end + title.length
+      }
       if !inTitleCaseLine[start], lexicon.cues.titles.longestMatch(in: tokens, at: end) == nil,
         lexicon.names.longestMatch(in: tokens, at: end) == nil,
         let run = capitalizedRun(from: end), containsOrganizationHead(run)
@@ -182,13 +208,62 @@ struct FieldScan: Sendable {
     }
   }
 
+  /// "Eastern Europe", "Nazi Germany": a place modifier before a known place names a place of its
+  /// own (with the known place's party). Returns the index after it, or nil.
+  private mutating func modifiedPlaceEnd(at start: Int) -> Int? {
+    guard tokens[start].isCapitalized, !inTitleCaseLine[start], lexicon.cues.placeModifiers.contains(tokens[start].key),
+      start + 1 < tokens.count, let place = lexicon.names.longestMatch(in: tokens, at: start + 1),
+      lexicon.entries[place.value].type == .place
+    else { return nil }
+    let end = start + 1 + place.length
+    let party = lexicon.entries[place.value].party
+    add(.unknown(canonicalName: surface(start, end), type: .place, party: party), from: start, to: end)
+    partyEndingAt[end] = party
+    return end
+  }
+
+  /// Whether ", a/an/the [up to three words] <organisation noun>" follows: "…, a London-based
+  /// consultancy", "…, the state broadcaster".
+  private func organizationAppositiveFollows(_ end: Int) -> Bool {
+    guard end + 2 < tokens.count, tokens[end].key == ",", ["a", "an", "the"].contains(tokens[end + 1].key) else { return false }
+    var index = end + 2
+    while index < tokens.count, index < end + 7 {
+      let token = tokens[index]
+      if token.isWord, lexicon.cues.organizationNouns.contains(token.key) { return true }
+      guard token.isWord || token.key == "-" else { return false }
+      index += 1
+    }
+    return false
+  }
+
+  /// Whether ", who" follows: "Jane Roe, who heads the regional administration, …".
+  private func relativeWhoFollows(_ end: Int) -> Bool {
+    end + 1 < tokens.count && tokens[end].key == "," && tokens[end + 1].key == "who"
+  }
+
+  /// Whether an outlet cue ("told", "according to") ends right before `index`.
+  private func outletCueBefore(_ index: Int) -> Bool {
+    for length in 1...3 where index - length >= 0 {
+      if let match = lexicon.cues.outletBefore.longestMatch(in: tokens, at: index - length), match.length == length {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// Whether a capitalised word (not a sentence start) stands at `index`: the name after a title.
+  private func nameFollows(_ index: Int) -> Bool {
+    index < tokens.count && tokens[index].isWord && tokens[index].isCapitalized && !tokens[index].isSentenceStart
+  }
+
   /// Capitalised words that neither the gazetteer nor a title explains.
   private mutating func acceptCapitalizedRun(at start: Int) -> Int {
     guard var run = capitalizedRun(from: start) else { return start + 1 }
     // Stop before a known name or title inside the run ("Meanwhile Putin", "Later President …").
     for index in run.dropFirst() where tokens[index].isWord {
-      if lexicon.names.matches(tokens, at: index) || lexicon.cues.titles.matches(tokens, at: index)
-        || lexicon.demonyms.matches(tokens, at: index)
+      if lexicon.names.matches(tokens, at: index) || (lexicon.cues.titles.matches(tokens, at: index) && !headFollows(index))
+        || (lexicon.demonyms.matches(tokens, at: index)
+          && !(lexicon.cues.particles.contains(tokens[index - 1].key) && containsOrganizationHead(run.lowerBound..<index)))
       {
         run = run.lowerBound..<index
         break
@@ -217,7 +292,7 @@ struct FieldScan: Sendable {
       }
       return runEnd
     }
-    if containsPlaceHead(span), words.count >= 2 {
+    if (containsPlaceHead(span) || lexicon.cues.placeFirstWords.contains(tokens[first].key)), words.count >= 2 {
       add(.unknown(canonicalName: surface(first, last), type: .place, party: contextParty(before: first)), from: first, to: last)
       return runEnd
     }
@@ -231,14 +306,30 @@ struct FieldScan: Sendable {
       return runEnd
     }
     let afterKey = last < tokens.count ? tokens[last].key : ""
-    if lexicon.cues.placeAfter.contains(afterKey) || (first > 0 && placeCueBefore(first, words: words.count)) {
+    // "the towns of Xa and Yb": a name joined to a place by "and"/"or" is a place too.
+    let joinedToPlace = first >= 2 && ["and", "or"].contains(tokens[first - 1].key) && placeEndingAt.contains(first - 1)
+    if lexicon.cues.placeAfter.contains(afterKey) || (first > 0 && placeCueBefore(first, words: words.count)) || joinedToPlace {
       if !(words.count >= 2 && lexicon.givenNames.contains(words[0].key)) {
         add(.pending(words: [words.map(\.key).joined(separator: " ")], name: surface(first, last), fallback: .place), from: first, to: last)
+        placeEndingAt.insert(last)
         return runEnd
       }
     }
+    if organizationAppositiveFollows(last) {
+      add(.unknown(canonicalName: surface(first, last), type: .organization, party: "none"), from: first, to: last)
+      return runEnd
+    }
+    // "told Examplenews", "according to XYZ", "Examplenews reported": an outlet, unless the
+    // article names someone with that surname.
+    if words.count == 1, !lexicon.givenNames.contains(words[0].key),
+      lexicon.cues.outletAfter.contains(afterKey) || outletCueBefore(first)
+    {
+      add(.pending(words: [words[0].key], name: surface(first, last), fallback: .organization), from: first, to: last)
+      return runEnd
+    }
     if words.count >= 2,
       lexicon.givenNames.contains(words[0].key) || lexicon.cues.personAfter.contains(afterKey) || titledAppositiveFollows(last)
+        || relativeWhoFollows(last) || titleBeforeCommaParty(first) != nil
     {
       add(.unknown(canonicalName: surface(first, last), type: .person, party: personParty(before: first, after: last)), from: first, to: last)
       return runEnd

@@ -2,6 +2,7 @@
 /// reader comments apart.
 ///
 /// The order matters and is documented in docs/formats.md:
+/// 0. a title glued to the sentence after it ("…in GenevaThe minister said…") is split off;
 /// 1. boilerplate lines anywhere ("Skip to content"), leading menus and section words;
 /// 2. the headline: given by metadata, else the first line when it reads like one, else derived
 ///    from the first sentence (then the first line stays in the body);
@@ -25,7 +26,7 @@ public struct ArticleCleaner: Sendable {
 
   /// Cleans the draft's lines. Returns nil when no body text is left.
   public func clean(_ draft: ArticleDraft) -> Result? {
-    var lines = draft.lines.map(Self.tidy).filter { !$0.isEmpty }
+    var lines = draft.lines.map(Self.tidy).filter { !$0.isEmpty }.flatMap(GluedHeadline.split)
     removeBoilerplate(&lines)
     removeConsecutiveDuplicates(&lines)
     dropNavigation(&lines, fromEnd: false)
@@ -89,6 +90,7 @@ public struct ArticleCleaner: Sendable {
   /// bare names ("Jane Roe") that stand next to such debris or to each other (bylines without
   /// "By"), or before the first full paragraph.
   private func removeBoilerplate(_ lines: inout [String]) {
+    lines = lines.map(removingGluedDebris)
     var debris = lines.map {
       DebrisRules.line($0, isIn: rules.boilerplateLines) || rules.isCredit($0) || rules.isTimestamp($0)
         || rules.isAppeal($0)
@@ -109,12 +111,53 @@ public struct ArticleCleaner: Sendable {
   /// A caption with a credit sentence at its end ("… in Kyiv. Jane Roe/AFP via Getty Images")
   /// without that sentence.
   private func removingTrailingCredit(_ line: String) -> String {
+    let line = removingParenthesizedCredits(line)
     guard line.utf8.contains(UInt8(ascii: "/")) || Self.containsPhoto(line) else { return line }
     let ranges = SentenceSplitter().split(line)
     guard ranges.count > 1, let last = ranges.last, rules.isCredit(line.slice(last)) else { return line }
     var kept = ranges.dropLast()
     while let previous = kept.last, kept.count > 1, rules.isCredit(line.slice(previous)) { kept = kept.dropLast() }
     return line.slice(TextRange(ranges[0].start, kept.last!.end))
+  }
+
+  /// A line without page debris glued after its last sentence with no space:
+  /// "… than expected.Advertisement", "… on Monday.Getty Images".
+  func removingGluedDebris(_ line: String) -> String {
+    let bytes = Array(line.utf8)
+    guard bytes.count > 8 else { return line }
+    var index = bytes.count - 2
+    let lowest = max(1, bytes.count - 60)
+    while index >= lowest {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?"),
+        bytes[index + 1] >= 0x41 && bytes[index + 1] <= 0x5A, bytes[index - 1] != 0x20
+      {
+        let tail = String(decoding: bytes[(index + 1)...], as: UTF8.self)
+        if DebrisRules.line(tail, isIn: rules.boilerplateLines) || rules.isCredit(tail) {
+          return String(decoding: bytes[...index], as: UTF8.self)
+        }
+        return line
+      }
+      index -= 1
+    }
+    return line
+  }
+
+  /// A caption without the credits in brackets at its end: "… in Kyiv (Getty Images)",
+  /// "… on Friday (Jane Roe/AFP via Getty Images)". The caption itself must remain.
+  func removingParenthesizedCredits(_ line: String) -> String {
+    var bytes = Array(line.utf8)
+    var changed = false
+    while bytes.last == UInt8(ascii: ")"), let open = bytes.lastIndex(of: UInt8(ascii: "(")), open > 0 {
+      let inner = String(decoding: bytes[(open + 1)..<(bytes.count - 1)], as: UTF8.self)
+      guard rules.isCredit(inner) || DebrisRules.normalize(inner).hasPrefix("photo") else { break }
+      var end = open
+      while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+      guard end > 0 else { break }
+      bytes.removeSubrange(end...)
+      changed = true
+    }
+    return changed ? String(decoding: bytes, as: UTF8.self) : line
   }
 
   /// Two to four words, each a capitalised run of letters (hyphens and apostrophes allowed).

@@ -206,6 +206,23 @@ import Testing
     #expect(found.partyMentions.map(\.party) == ["ukraine", "europe", "russia"])
   }
 
+  @Test("A demonym before what a party puts forward, or before a lower-case title with no name, is a party mention")
+  func demonymHolderMentions() {
+    let found = recognize(
+      "The Ukrainian leader rejected Russian proposals, and the Russian foreign minister, speaking later, dismissed British demands.")
+    #expect(found.mentions.isEmpty)
+    #expect(found.partyMentions.map(\.surface) == ["Ukrainian leader", "Russian", "Russian foreign minister", "British"])
+    #expect(found.partyMentions.map(\.party) == ["ukraine", "russia", "russia", "europe"])
+  }
+
+  @Test("A demonym and lower-case title before a name give the name its party, with no extra party mention")
+  func demonymTitleBeforeName() {
+    let found = recognize("Talks resumed after the Ukrainian negotiator Olena Marchuk arrived with Russian grain exports on the agenda.")
+    #expect(found.partyMentions.isEmpty)
+    #expect(found.mentions.map(\.canonicalName) == ["Olena Marchuk"])
+    #expect(found.mentions.map(\.party) == ["ukraine"])
+  }
+
   // MARK: - Articles
 
   @Test("Title and body are both read, title first; reader comments never are")

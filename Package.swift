@@ -31,7 +31,7 @@ let package = Package(
       ]),
     // Fixtures are read from the source tree (see Tests/ParleyCoreTests/Fixtures/README.md).
     .testTarget(name: "ParleyCoreTests", dependencies: ["ParleyCore"], exclude: ["Fixtures"]),
-    .testTarget(name: "ParleySearchTests", dependencies: ["ParleySearch"]),
+    .testTarget(name: "ParleySearchTests", dependencies: ["ParleySearch"], exclude: ["Fixtures"]),
     .testTarget(name: "ParleyAnalysisTests", dependencies: ["ParleyAnalysis"], exclude: ["Fixtures"]),
     // Test doubles for the TUI: FakeTerminal (scripted keys, recorded frames), a fixture corpus.
     .target(name: "ParleyTestSupport", dependencies: ["ParleyCore", "ParleyAnalysis", "ParleyTUI"]),

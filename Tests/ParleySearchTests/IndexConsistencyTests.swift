@@ -65,6 +65,27 @@ import Testing
     #expect(index.checkInvariants() == nil)
   }
 
+  @Test("Phrases that pair a rare word with a very common one jump through long lists correctly")
+  func phrasesJumpWithSkipEntries() throws {
+    // "the" is in every article (lists far longer than a skip interval); "zeppelin" in a few,
+    // sometimes right after "the", sometimes not, so the common word's list is entered by jumps.
+    var articles = Self.corpus(count: 3000, seed: 13)
+    for i in stride(from: 17, to: articles.count, by: 211) {
+      let body = i % 2 == 0 ? "the zeppelin of the summit " : "zeppelin the talks of "
+      articles[i] = TestCorpus.article(articles[i].id, articles[i].title, body + articles[i].body)
+    }
+    let index = TestCorpus.index(articles, threads: 2)
+    #expect(index.segments.allSatisfy { !$0.segment.skips.isEmpty })
+    #expect(index.checkInvariants() == nil)
+    for phrase in [["the", "zeppelin"], ["zeppelin", "the"], ["zeppelin", "of", "the"], ["of", "the", "summit"], ["the", "zeppelin", "of"]] {
+      let expected = Self.naive([phrase], in: articles)
+      let results = index.search(.phrase(phrase, field: nil), limit: articles.count, snippets: false)
+      #expect(Set(results.hits.map(\.articleID)) == expected, "\(phrase)")
+      #expect(results.totalHits == expected.count, "\(phrase)")
+    }
+    #expect(!Self.naive([["the", "zeppelin"]], in: articles).isEmpty)
+  }
+
   @Test("The streaming path for single words scores exactly like the set path")
   func streamingMatchesSetPath() throws {
     let index = TestCorpus.index(Self.corpus(count: 600, seed: 9), threads: 2)

@@ -76,9 +76,24 @@ keys Enter n
 wait_for "hit 1 of"
 screen_attrs | grep -qP '\e\[[0-9;]*7m(\e\[[0-9;]*m)*Crimea' || fail "no reverse-video highlight on “Crimea”"
 
-step "entity pane, then filter the list by an entity"
+step "back to the list"
 keys Escape Escape
 wait_gone "/Crimea:"
+
+step "search with the analysis filters; an unknown party lists the choices"
+keys /
+keys -l "entity:zelenskiy topic:crimea"
+keys Enter
+wait_for "/entity:zelenskiy topic:crimea:"
+wait_for "matching"
+keys /
+keys -l "party:mars"
+keys Enter
+wait_for "unknown party 'mars'"
+keys Escape
+wait_gone "/entity:zelenskiy"
+
+step "entity pane, then filter the list by an entity"
 keys e
 wait_for "Entities ·"
 wait_for "People ·"

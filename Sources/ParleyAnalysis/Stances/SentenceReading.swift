@@ -88,7 +88,8 @@ enum StanceGrammar {
     "has", "have", "had", "also", "will", "would", "could", "should", "can", "may", "might", "must", "is", "are", "was",
     "were", "be", "been", "being", "continue", "continues", "continued", "to", "again", "already", "repeatedly",
     "previously", "firmly", "strongly", "quickly", "initially", "publicly", "still", "now", "reportedly", "apparently",
-    "allegedly", "did", "does", "do", "then", "further", "openly", "consistently", "flatly", "once", "only", "so", "far")
+    "allegedly", "did", "does", "do", "then", "further", "openly", "consistently", "flatly", "once", "only", "so", "far",
+    "yet")
   /// Nouns after a party name that make it a descriptor, not a holder ("US media reports").
   static let nonPartyHeads: Set<[UInt8]> = words(
     "media", "reports", "report", "press", "analysts", "analyst", "experts", "journalists", "outlets", "newspaper",
@@ -101,9 +102,37 @@ enum StanceGrammar {
   static let roleNouns: Set<[UInt8]> = words(
     "leader", "leaders", "president", "government", "officials", "official", "side", "delegation", "negotiators",
     "authorities", "administration", "leadership", "diplomats", "ministry", "military", "envoy", "spokesman",
-    "spokeswoman", "spokesperson")
+    "spokeswoman", "spokesperson", "minister", "ministers", "envoys", "commanders", "negotiator")
+  /// Words between a party adjective and its role ("Russian foreign ministry", "US special envoy").
+  static let roleModifiers: Set<[UInt8]> = words(
+    "foreign", "defence", "defense", "deputy", "special", "prime", "top", "chief", "senior", "peace", "security",
+    "presidential", "military", "interior")
+  /// Roles that name one person ("the Ukrainian leader"), so *he*/*him* can refer to them.
+  static let personRoleNouns: Set<[UInt8]> = words(
+    "leader", "president", "official", "envoy", "spokesman", "spokeswoman", "spokesperson", "minister", "premier")
+  /// Function words that may follow a pronoun "this" ("rejected this and …", "backed this as …");
+  /// any other word after "this" makes it a determiner.
+  static let wordsAfterPronoun: Set<[UInt8]> = words(
+    "and", "or", "but", "as", "because", "in", "on", "at", "with", "for", "when", "if", "is", "was", "would", "will",
+    "could", "should", "outright", "entirely", "completely", "again", "too", "also", "now", "so", "since", "after", "before",
+    "until", "out", "off", "by", "from", "of")
+  /// Past tenses without -ed that start actions ("Washington sent weapons", "Kyiv gave up land").
+  static let irregularPastVerbs: Set<[UInt8]> = words(
+    "sent", "gave", "cut", "met", "froze", "sold", "took", "won", "got", "put", "sought", "drew", "undertook", "withdrew")
+  /// Cues of fear or worry, which restate a harm predicate in their clause rather than negate it.
+  static let fearWords: Set<[UInt8]> = words(
+    "fear", "fears", "feared", "fearing", "worry", "worries", "worried", "worried about", "worry about", "worries about",
+    "concern", "concerns", "concerned")
+  /// Cues of obligation, which state what the speaker demands of their subject.
+  static let obligationCues: Set<[UInt8]> = words("must", "has to", "have to", "need to", "needs to", "needed to")
+  /// Nouns that sum up a proposition in an apposition ("…, an idea the Kremlin has dismissed").
+  static let appositionHeads: Set<[UInt8]> = words(
+    "idea", "proposal", "move", "step", "demand", "plan", "goal", "option", "prospect", "something", "notion", "suggestion",
+    "condition", "offer", "request", "position")
   static let beForms: Set<[UInt8]> = words("be", "been", "being", "was", "were", "is", "are")
-  static let pronouns: Set<[UInt8]> = words("he", "she", "they", "it", "we")
+  static let pronouns: Set<[UInt8]> = words("he", "she", "they", "it", "we", "him", "her", "them")
+  /// Pronouns that stand for one person.
+  static let personPronouns: Set<[UInt8]> = words("he", "she", "him", "her")
   static let agentMarkers: Set<[UInt8]> = words("by")
   static let sourceMarkers: Set<[UInt8]> = words("from")
 

@@ -49,6 +49,8 @@ extension StanceExtractor {
       if trigger.term.isAction {
         let flip = negated.triggers.contains(trigger.tokens.lowerBound) ? -1 : 1
         links.append(ChainLink(polarity: flip, holders: [], text: reading.text(trigger.tokens), isCue: false, isProposalNoun: false))
+      } else if negated.triggers.contains(trigger.tokens.lowerBound) {
+        links.append(ChainLink(polarity: -1, holders: [], text: "no", isCue: false, isProposalNoun: false))
       }
       let before = reading.cues.enumerated().filter { _, cue in
         (!cue.governsLeft || cue.isPassive) && cue.tokens.upperBound <= trigger.tokens.lowerBound
@@ -123,7 +125,11 @@ extension StanceExtractor {
       if conditional {
         // The condition wants what follows, with the action's own negation ("without guarantees
         // that Ukraine will not join NATO").
-        links = links.filter { !$0.isCue } + [ChainLink(polarity: 1, holders: [], text: "condition", isCue: true, isProposalNoun: false)]
+        // A verb after the topic is what the condition wants of it ("only if weapons deliveries stop").
+        var after = trigger.tokens.upperBound
+        while after < tokens.count, tokens[after].kind == .word, StanceGrammar.auxiliaries.contains(tokens[after].bytes) { after += 1 }
+        let stops = reading.cues.contains { $0.tokens.lowerBound == after && $0.role == .oppose && !$0.governsLeft }
+        links = links.filter { !$0.isCue } + [ChainLink(polarity: stops ? -1 : 1, holders: [], text: "condition", isCue: true, isProposalNoun: false)]
       } else {
         // Predicates after the trigger, up to a reporting verb that opens a new statement.
         let nextVerb = reading.reporting.first { verb in
@@ -154,15 +160,34 @@ extension StanceExtractor {
         for (index, cue) in after {
           links.append(link(for: cue, index: index, polarity: cue.role == .support ? 1 : -1, reading: reading, negated: negated))
         }
-        if !after.isEmpty { links.append(contentsOf: clauseVerbs) }
-      }
-      if blocked && links.allSatisfy({ !$0.isCue }) { continue }
-      if links.isEmpty || (!trigger.term.isAction && !links.contains(where: \.isCue)) { continue }
-      // An action with no cue needs its own subject right before it ("Kyiv would not recognise …").
-      if !links.contains(where: \.isCue) {
-        if quoted ? !hasQuotedSubject(before: trigger.tokens.lowerBound, reading) : !hasSubject(before: trigger.tokens.lowerBound, reading) {
-          continue
+        if !after.isEmpty {
+          // A fear about a harm restates the harm ("fear that lifting sanctions would reward
+          // aggression" opposes lifting): the fear does not flip the harm predicate again.
+          let harmAfter = after.contains { $0.element.role == .oppose }
+          links.append(contentsOf: clauseVerbs.map { verb in
+            var verb = verb
+            if harmAfter, verb.polarity < 0, StanceGrammar.fearWords.contains(Array(verb.text.utf8)) { verb.polarity = 1 }
+            return verb
+          })
         }
+      }
+      // A relative clause or apposition after the trigger states its own holder's stance
+      // ("a ceasefire, which Moscow has rejected"; "a reassurance force, an idea the Kremlin dismissed").
+      let relative = quoted ? nil : relativeClauseLink(after: trigger, reading: reading, negated: negated)
+      var mainChain = true
+      if blocked && links.allSatisfy({ !$0.isCue }) { mainChain = false }
+      if links.isEmpty || (!trigger.term.isAction && !links.contains(where: \.isCue)) { mainChain = false }
+      // An action with no cue needs its own subject right before it ("Kyiv would not recognise …").
+      if mainChain, !links.contains(where: \.isCue) {
+        if quoted ? !hasQuotedSubject(before: trigger.tokens.lowerBound, reading) : !hasSubject(before: trigger.tokens.lowerBound, reading) {
+          mainChain = false
+        }
+        // An indirect question states no position ("declined to say whether he would send weapons").
+        if let first = segment.first(where: { tokens[$0].kind == .word }), tokens[first].is("whether") { mainChain = false }
+      }
+      if !mainChain {
+        guard relative != nil else { continue }
+        links = []
       }
 
       // Walk the chain: each link with its own holder yields a claim at its level.
@@ -181,7 +206,9 @@ extension StanceExtractor {
           clauseLevelValue = value
         }
       }
-      if quoted {
+      if !mainChain {
+        // Only the relative clause speaks.
+      } else if quoted {
         if let (speaker, route, _) = quoteSpeaker {
           found.append((speaker.party, holder(speaker, route == .speaker ? .speaker : .quoteSpeaker), value, links.count))
         }
@@ -195,6 +222,11 @@ extension StanceExtractor {
         where !explicitParties.contains(mention.party) {
           found.append((mention.party, holder(mention, route), levelValue, links.count))
         }
+      }
+      if let relative, let (mention, route) = relative.holders.first, !found.contains(where: { $0.party == mention.party }) {
+        let act = trigger.term.isAction ? (negated.triggers.contains(trigger.tokens.lowerBound) ? -1 : 1) : 1
+        found.append((mention.party, holder(mention, route), trigger.term.direction * act * relative.polarity, 1))
+        links.append(relative)
       }
 
       // The reporting verb: one in the trigger's clause (a speaker's, or a cue that reports,
@@ -244,6 +276,56 @@ extension StanceExtractor {
     return claims
   }
 
+  /// "<trigger>, which|that X has rejected", "<trigger>, an idea X dismissed", "<trigger>, something
+  /// X refused to provide": the verb after X is X's stance on the trigger.
+  func relativeClauseLink(
+    after trigger: SentenceReading.Trigger, reading: SentenceReading, negated: (cues: Set<Int>, triggers: Set<Int>)
+  ) -> ChainLink? {
+    let tokens = reading.tokens
+    var k = trigger.tokens.upperBound
+    guard k + 2 < tokens.count, tokens[k].bytes == [0x2C] else { return nil }
+    k += 1
+    if tokens[k].is("which") || tokens[k].is("that") {
+      k += 1
+    } else {
+      while k < tokens.count, StanceGrammar.determiners.contains(tokens[k].bytes) { k += 1 }
+      guard k < tokens.count, StanceGrammar.appositionHeads.contains(tokens[k].bytes) else { return nil }
+      k += 1
+      if k < tokens.count, tokens[k].is("which") || tokens[k].is("that") { k += 1 }
+    }
+    if k < tokens.count, tokens[k].is("the") { k += 1 }
+    guard let mention = reading.mentions.first(where: { $0.tokens.lowerBound == k || $0.tokens.lowerBound == k - 1 && tokens[k - 1].is("the") }),
+      !mention.isPronoun
+    else { return nil }
+    var v = mention.tokens.upperBound
+    while v < tokens.count, tokens[v].kind == .word,
+      StanceGrammar.auxiliaries.contains(tokens[v].bytes) || tokens[v].is("not") || tokens[v].is("never")
+    {
+      v += 1
+    }
+    guard let (index, cue) = reading.cues.enumerated().first(where: { _, cue in
+      cue.tokens.lowerBound >= mention.tokens.upperBound && cue.tokens.lowerBound <= v
+        && (cue.role == .support || cue.role == .oppose) && !cue.governsLeft
+    }) else { return nil }
+    let flip = negated.cues.contains(index) ? -1 : 1
+    // The clause may refer to a noun phrase around the topic: "a ban on Ukraine joining NATO,
+    // which Kyiv rejects" — Kyiv rejects the ban, so it wants the opposite of what the ban blocks.
+    var head = 1
+    let segment = reading.segment(of: trigger.tokens.lowerBound)
+    if let (nounIndex, noun) = reading.cues.enumerated().first(where: { _, cue in
+      (cue.role == .support || cue.role == .oppose) && !cue.governsLeft && segment.contains(cue.tokens.lowerBound)
+        && cue.tokens.upperBound <= trigger.tokens.lowerBound && trigger.tokens.lowerBound - cue.tokens.upperBound <= 3
+        && cue.tokens.lowerBound > 0
+        && (StanceGrammar.determiners.contains(tokens[cue.tokens.lowerBound - 1].bytes) || tokens[cue.tokens.lowerBound - 1].is("any")
+          || tokens[cue.tokens.lowerBound - 1].isPossessive)
+    }) {
+      head = (noun.role == .support ? 1 : -1) * (negated.cues.contains(nounIndex) ? -1 : 1)
+    }
+    return ChainLink(
+      polarity: (cue.role == .support ? 1 : -1) * flip * head, holders: [(mention, .subject)], text: (flip < 0 ? "not " : "") + cue.text,
+      isCue: true, isProposalNoun: false, tokens: cue.tokens)
+  }
+
   // MARK: - Chain links
 
   func link(
@@ -264,6 +346,26 @@ extension StanceExtractor {
     for negation in reading.cues where negation.role == .negation {
       let from = negation.tokens.upperBound
       if from < reading.tokens.count, reading.tokens[from].is("only") { continue }
+      // A negation inside an action's gap negates it ("NATO will not expand", "Crimea will never
+      // be recognised").
+      if let inside = reading.triggers.first(where: { trigger in
+        trigger.term.isAction && trigger.tokens.lowerBound < negation.tokens.lowerBound
+          && negation.tokens.upperBound < trigger.tokens.upperBound
+      }) {
+        triggers.insert(inside.tokens.lowerBound)
+        continue
+      }
+      // "will accept neither a land swap nor …", "would accept no ceasefire": a determiner
+      // negation right after a verb cue negates that verb.
+      let word = reading.tokens[negation.tokens.lowerBound]
+      if word.is("no") || word.is("neither") || word.is("none"),
+        let verb = reading.cues.enumerated().first(where: { _, cue in
+          (cue.role == .support || cue.role == .oppose) && !cue.governsLeft && cue.tokens.upperBound == negation.tokens.lowerBound
+        })
+      {
+        cues.insert(verb.offset)
+        continue
+      }
       let segment = reading.segment(of: negation.tokens.lowerBound)
       let cueCandidate = reading.cues.enumerated().first { _, cue in
         (cue.role == .support || cue.role == .oppose) && cue.tokens.lowerBound >= from
@@ -280,7 +382,14 @@ extension StanceExtractor {
         }
       case let (cue?, nil): cues.insert(cue.offset)
       case let (nil, trigger?): triggers.insert(trigger.tokens.lowerBound)
-      case (nil, nil): break
+      case (nil, nil):
+        // "there would be no US troops in Ukraine": "no" right before a thing negates it.
+        if word.is("no"), let thing = reading.triggers.first(where: { trigger in
+          !trigger.term.isAction && trigger.tokens.lowerBound >= from && trigger.tokens.lowerBound - from <= 2
+            && segment.contains(trigger.tokens.lowerBound)
+        }) {
+          triggers.insert(thing.tokens.lowerBound)
+        }
       }
     }
     return (cues, triggers)
@@ -298,6 +407,10 @@ extension StanceExtractor {
       guard word.is("one") || word.is("it") || word.is("this") else { continue }
       // "it" followed by a verb or "to" is a subject or a dummy ("rejected it as …" is fine).
       if next + 1 < reading.tokens.count, reading.tokens[next + 1].is("to") || reading.tokens[next + 1].is("is") { continue }
+      // "this" before a noun is a determiner ("envisioned this partnership", "rejected this week").
+      if word.is("this"), next + 1 < reading.tokens.count, reading.tokens[next + 1].kind == .word,
+        !StanceGrammar.wordsAfterPronoun.contains(reading.tokens[next + 1].bytes)
+      { continue }
       let segment = reading.segment(of: cue.tokens.lowerBound)
       if reading.triggers.contains(where: { segment.contains($0.tokens.lowerBound) && $0.tokens.lowerBound >= next }) { continue }
       var term = reading.triggers.last(where: { $0.tokens.upperBound <= cue.tokens.lowerBound })?.term
@@ -352,7 +465,9 @@ extension StanceExtractor {
       if StanceGrammar.pronouns.contains(token.bytes) || token.is("i") || reading.mentions.contains(where: { $0.tokens.upperBound - 1 == k }) {
         return true
       }
-      guard StanceGrammar.auxiliaries.contains(token.bytes) || token.is("not") || token.is("never") else { return false }
+      guard StanceGrammar.auxiliaries.contains(token.bytes) || token.is("not") || token.is("never") || token.is("going")
+        || token.is("ready") || token.is("able")
+      else { return false }
       k -= 1
     }
     return false

@@ -10,9 +10,28 @@ extension StanceExtractor {
   func isContent(_ mention: Mention, _ reading: SentenceReading) -> Bool {
     for trigger in reading.triggers {
       if trigger.tokens.overlaps(mention.tokens) { return true }
-      if mention.tokens.upperBound == trigger.tokens.lowerBound { return true }
+      if mention.tokens.upperBound == trigger.tokens.lowerBound, !isSubjectOfFiniteAct(mention, trigger, reading) {
+        return true
+      }
     }
     return false
+  }
+
+  /// "Washington halted aid to Kyiv", "Brussels sends weapons": a plain mention right before an
+  /// action whose first word is a finite verb is its subject, not its content (unlike "Ukraine
+  /// joining NATO" or "Ukraine's NATO membership").
+  func isSubjectOfFiniteAct(_ mention: Mention, _ trigger: SentenceReading.Trigger, _ reading: SentenceReading) -> Bool {
+    guard trigger.term.isAction, !mention.tokens.isEmpty, !reading.tokens[mention.tokens.upperBound - 1].isPossessive else {
+      return false
+    }
+    let verb = reading.tokens[trigger.tokens.lowerBound]
+    guard verb.kind == .word else { return false }
+    let bytes = verb.bytes
+    if StanceGrammar.irregularPastVerbs.contains(bytes) || bytes.count > 3 && bytes.last == 0x64 && bytes[bytes.count - 2] == 0x65 {
+      return true  // -ed
+    }
+    // Third person -s ("sends", "halts"), not -ss or -ing.
+    return bytes.count > 3 && bytes.last == 0x73 && bytes[bytes.count - 2] != 0x73
   }
 
   /// Whether a mention is governed by a preposition or an object-taking verb
@@ -128,7 +147,9 @@ extension StanceExtractor {
     }
     // Subject right before the verb: "Russia has rejected", "Kyiv also ruled out"; only for the
     // first cue of its clause (a later subject is inside someone else's reported content).
-    if !cue.governsLeft {
+    // An obligation ("Ukraine must renounce …") binds its subject but is the speaker's demand:
+    // the clause holder decides (the speaker if there is one, else that subject).
+    if !cue.governsLeft, !StanceGrammar.obligationCues.contains(Array(cue.text.utf8)) {
       let earlierCue = reading.cues.contains {
         $0.tokens.upperBound <= cue.tokens.lowerBound && segment.contains($0.tokens.lowerBound)
           && ($0.role == .support || $0.role == .oppose || $0.role == .directive)
@@ -261,14 +282,14 @@ extension StanceExtractor {
 
   // MARK: - Pronouns and state
 
-  /// Adds he/she (persons) and they (groups, countries, organisations) as mentions of the party
+  /// Adds he/she/him/her (persons) and they/them (groups, countries, organisations) as mentions of the party
   /// they refer to: the nearest fitting mention before them in the sentence, else the last one of
   /// the previous sentences; "it" and "we" only within the sentence.
   func addPronouns(_ reading: inout SentenceReading, state: ArticleState) {
     var added: [Mention] = []
     for (i, token) in reading.tokens.enumerated() where token.kind == .word && StanceGrammar.pronouns.contains(token.bytes) {
       if reading.inQuote[i] { continue }
-      let wantsPerson = token.is("he") || token.is("she")
+      let wantsPerson = StanceGrammar.personPronouns.contains(token.bytes)
       let earlier = reading.mentions.last {
         $0.tokens.upperBound <= i && canHold($0, reading) && (token.is("we") || $0.isPerson == wantsPerson)
       }

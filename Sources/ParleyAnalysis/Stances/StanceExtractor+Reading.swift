@@ -149,17 +149,54 @@ extension StanceExtractor {
       mapped.tokens = first..<(last + 1)
       reading.mentions.append(mapped)
     }
-    // A party adjective before a role the recognizer left unmarked: "the Ukrainian leader".
+    // A party adjective before a role the recognizer left unmarked: "the Ukrainian leader", also
+    // with role modifiers in between ("the Russian foreign ministry", "a US special envoy").
     for index in tokens.indices.dropLast() where tokens[index].kind == .word {
-      guard let party = lexicon.partyAdjectives[tokens[index].bytes], tokens[index + 1].kind == .word,
-        StanceGrammar.roleNouns.contains(tokens[index + 1].bytes),
+      guard let party = lexicon.partyAdjectives[tokens[index].bytes] else { continue }
+      var role = index + 1
+      while role < tokens.count, role - index <= 2, tokens[role].kind == .word,
+        StanceGrammar.roleModifiers.contains(tokens[role].bytes)
+      {
+        role += 1
+      }
+      guard role < tokens.count, tokens[role].kind == .word, StanceGrammar.roleNouns.contains(tokens[role].bytes),
         !reading.mentions.contains(where: {
-          $0.tokens.contains(index) || $0.tokens.contains(index + 1) || $0.tokens.lowerBound == index + 2
+          $0.tokens.overlaps(index..<(role + 1)) || $0.tokens.lowerBound == role + 1
         })
       else { continue }
-      let range = TextRange(tokens[index].range.start, tokens[index + 1].range.end)
+      let range = TextRange(tokens[index].range.start, tokens[role].range.end)
       reading.mentions.append(
-        .init(party: party, name: article.body.slice(range), tokens: index..<(index + 2), range: range, isPerson: true))
+        .init(
+          party: party, name: article.body.slice(range), tokens: index..<(role + 1), range: range,
+          isPerson: StanceGrammar.personRoleNouns.contains(tokens[role].bytes)))
+    }
+    // A recognizer mention that is a party adjective before a role ("the Ukrainian leader", "the
+    // Russian foreign ministry") stands for that role: it grows to cover it. A mention ending in a
+    // one-person role is a person for pronouns; not a title before a name ("US President Donald
+    // Trump"), whose name is the person.
+    let starts = Set(reading.mentions.map(\.tokens.lowerBound))
+    for m in reading.mentions.indices where !reading.mentions[m].isPerson && !reading.mentions[m].tokens.isEmpty {
+      var end = reading.mentions[m].tokens.upperBound
+      if lexicon.partyAdjectives[tokens[end - 1].bytes] != nil {
+        var role = end
+        while role < tokens.count, role - end < 2, tokens[role].kind == .word, StanceGrammar.roleModifiers.contains(tokens[role].bytes) {
+          role += 1
+        }
+        if role < tokens.count, tokens[role].kind == .word, StanceGrammar.roleNouns.contains(tokens[role].bytes),
+          !starts.contains(where: { $0 > end - 1 && $0 <= role + 1 })
+        {
+          end = role + 1
+          reading.mentions[m].tokens = reading.mentions[m].tokens.lowerBound..<end
+          reading.mentions[m].range = TextRange(reading.mentions[m].range.start, tokens[role].range.end)
+        }
+      }
+      guard StanceGrammar.personRoleNouns.contains(tokens[end - 1].bytes), !starts.contains(end) else { continue }
+      if end < tokens.count, tokens[end].kind == .word, let first = article.body.slice(tokens[end].range).utf8.first,
+        first >= 0x41 && first <= 0x5A
+      {
+        continue
+      }
+      reading.mentions[m].isPerson = true
     }
     // A party adjective right before a nominal cue: "Russian proposals", "the U.S. plan".
     for cue in reading.cues where cue.tokens.lowerBound > 0 && isNominal(cue) {

@@ -50,6 +50,10 @@ final class ListPool {
   @inline(__always)
   func commit(_ list: Int, _ written: Int) { counts[list] += written }
 
+  /// The number of bytes written to list `list`.
+  @inline(__always)
+  func byteCount(_ list: Int) -> Int { counts[list] }
+
   /// The bytes of list `list`.
   func bytes(_ list: Int) -> UnsafeBufferPointer<UInt8> {
     UnsafeBufferPointer(start: pointers[list], count: counts[list])

@@ -7,14 +7,25 @@
 /// exact form the user typed.
 ///
 /// - Stem postings, one list per (stem, field) key `stem * 2 + field` (0 title, 1 body),
-///   stored back to back in `postings`: for each document, `docDelta, tf, tf × posDelta`,
-///   all varints. Document deltas start from -1; position deltas restart at each document.
+///   in two parallel streams so that word and AND queries never touch positions:
+///   `postings` holds, per document, `docDelta, tf` (varints; deltas start from -1), and
+///   `positions` holds the same documents' `tf` position deltas (varints, restarting at each
+///   document). Key `k` spans `postingStarts[k]..<postingStarts[k + 1]` and
+///   `positionStarts[k]..<positionStarts[k + 1]`.
+/// - Skip entries (`skips[skipStarts[k]..<skipStarts[k + 1]]`): one per `skipInterval`
+///   documents of a list (see `SkipEntry`), so a phrase can jump to a candidate document in
+///   O(log(df / skipInterval) + skipInterval) instead of decoding the list up to it.
 /// - Form postings, in `formPostings`: `docDelta, tf` (title and body together). A form that
 ///   is its stem's only form has no list (`formIsWholeStem`), since the stem's lists say it all.
 ///
 /// Postings are in increasing document order, duplicate-free (see `checkInvariants()`).
-/// The segment holds about one varint byte per token plus two per distinct word per document.
+/// The segment holds about one varint byte per token plus two per distinct word per document,
+/// plus 12 bytes per `skipInterval` postings. Both streams end with 8 padding bytes so
+/// `VarInt.skip` may read words past a list's end.
 final class Segment: Sendable {
+  /// Documents between two skip entries of a list.
+  static let skipInterval: UInt32 = 128
+
   let documentCount: Int
   let stems: TermTable
   let forms: TermTable
@@ -26,6 +37,10 @@ final class Segment: Sendable {
   let sortedForms: [Int32]
   let postings: [UInt8]
   let postingStarts: [UInt32]
+  let positions: [UInt8]
+  let positionStarts: [UInt32]
+  let skips: [SkipEntry]
+  let skipStarts: [UInt32]
   let documentFrequency: [UInt32]
   let formPostings: [UInt8]
   let formStarts: [UInt32]
@@ -35,7 +50,8 @@ final class Segment: Sendable {
 
   init(
     documentCount: Int, stems: TermTable, forms: TermTable, formStem: [Int32], postings: [UInt8],
-    postingStarts: [UInt32], documentFrequency: [UInt32], formPostings: [UInt8], formStarts: [UInt32],
+    postingStarts: [UInt32], positions: [UInt8], positionStarts: [UInt32], skips: [SkipEntry], skipStarts: [UInt32],
+    documentFrequency: [UInt32], formPostings: [UInt8], formStarts: [UInt32],
     formIsWholeStem: [Bool], fieldLengths: [[UInt32]]
   ) {
     self.documentCount = documentCount
@@ -44,6 +60,10 @@ final class Segment: Sendable {
     self.formStem = formStem
     self.postings = postings
     self.postingStarts = postingStarts
+    self.positions = positions
+    self.positionStarts = positionStarts
+    self.skips = skips
+    self.skipStarts = skipStarts
     self.documentFrequency = documentFrequency
     self.formPostings = formPostings
     self.formStarts = formStarts
@@ -92,6 +112,8 @@ final class Segment: Sendable {
       ("dictionaries", stems.memoryBytes + forms.memoryBytes + formStem.capacity * 4 + stemFormStarts.capacity * 4
         + stemForms.capacity * 4 + sortedForms.capacity * 4 + formIsWholeStem.capacity),
       ("stem postings", postings.capacity + postingStarts.capacity * 4 + documentFrequency.capacity * 4),
+      ("positions", positions.capacity + positionStarts.capacity * 4),
+      ("skip entries", skips.capacity * MemoryLayout<SkipEntry>.stride + skipStarts.capacity * 4),
       ("form postings", formPostings.capacity + formStarts.capacity * 4),
       ("field lengths", fieldLengths.reduce(0) { $0 + $1.capacity * 4 }),
     ]
@@ -101,41 +123,59 @@ final class Segment: Sendable {
   var memoryBytes: Int {
     stems.memoryBytes + forms.memoryBytes + formStem.capacity * 4 + stemFormStarts.capacity * 4
       + stemForms.capacity * 4 + sortedForms.capacity * 4 + postings.capacity + postingStarts.capacity * 4
-      + documentFrequency.capacity * 4 + formPostings.capacity + formStarts.capacity * 4
+      + documentFrequency.capacity * 4 + positions.capacity + positionStarts.capacity * 4
+      + skips.capacity * MemoryLayout<SkipEntry>.stride + skipStarts.capacity * 4 + formPostings.capacity + formStarts.capacity * 4
       + formIsWholeStem.capacity + fieldLengths.reduce(0) { $0 + $1.capacity * 4 }
   }
 
   /// Decodes every list and checks that documents increase strictly, stay in range, that
-  /// positions increase inside a document, and that document frequencies match.
-  /// Returns a description of the first problem, or nil.
+  /// positions increase inside a document and stay below the field length, that document
+  /// frequencies match, that both streams end exactly at their list ends, and that every
+  /// skip entry sits at the documented jump point. Returns the first problem, or nil.
   func checkInvariants() -> String? {
     postings.withUnsafeBufferPointer { bytes in
-      for key in 0..<(postingStarts.count - 1) {
-        var offset = Int(postingStarts[key])
-        let end = Int(postingStarts[key + 1])
-        var doc = -1
-        var count: UInt32 = 0
-        while offset < end {
-          let next = doc + Int(VarInt.read(bytes.baseAddress!, &offset))
-          if next <= doc || next >= documentCount { return "key \(key): document \(next) after \(doc)" }
-          doc = next
-          count += 1
-          let tf = Int(VarInt.read(bytes.baseAddress!, &offset))
-          if tf == 0 { return "key \(key): empty posting" }
-          var position = -1
-          for index in 0..<tf {
-            let delta = Int(VarInt.read(bytes.baseAddress!, &offset))
-            let next = index == 0 ? delta : position + delta
-            if next <= position || next >= Int(fieldLengths[key & 1][doc]) {
-              return "key \(key): position \(next) out of order in document \(doc)"
+      positions.withUnsafeBufferPointer { positionBytes in
+        let base = bytes.baseAddress!
+        let positionBase = positionBytes.baseAddress!
+        for key in 0..<(postingStarts.count - 1) {
+          var offset = Int(postingStarts[key])
+          let end = Int(postingStarts[key + 1])
+          var positionOffset = Int(positionStarts[key])
+          var skip = Int(skipStarts[key])
+          var doc = -1
+          var count: UInt32 = 0
+          while offset < end {
+            let next = doc + Int(VarInt.read(base, &offset))
+            if next <= doc || next >= documentCount { return "key \(key): document \(next) after \(doc)" }
+            doc = next
+            count += 1
+            let tf = Int(VarInt.read(base, &offset))
+            if tf == 0 { return "key \(key): empty posting" }
+            var position = -1
+            for index in 0..<tf {
+              let delta = Int(VarInt.read(positionBase, &positionOffset))
+              let next = index == 0 ? delta : position + delta
+              if next <= position || next >= Int(fieldLengths[key & 1][doc]) {
+                return "key \(key): position \(next) out of order in document \(doc)"
+              }
+              position = next
             }
-            position = next
+            if count % Segment.skipInterval == 0 {
+              guard skip < Int(skipStarts[key + 1]) else { return "key \(key): skip entry missing after \(count)" }
+              let entry = skips[skip]
+              if entry.document != Int32(doc) || entry.offset != UInt32(offset) || entry.positionOffset != UInt32(positionOffset) {
+                return "key \(key): skip entry \(skip) does not match document \(doc)"
+              }
+              skip += 1
+            }
           }
+          if offset != end { return "key \(key): list overruns its end" }
+          if positionOffset != Int(positionStarts[key + 1]) { return "key \(key): positions overrun their end" }
+          if skip != Int(skipStarts[key + 1]) { return "key \(key): extra skip entries" }
+          if count != documentFrequency[key] { return "key \(key): df \(documentFrequency[key]) for \(count) documents" }
         }
-        if offset != end { return "key \(key): list overruns its end" }
-        if count != documentFrequency[key] { return "key \(key): df \(documentFrequency[key]) for \(count) documents" }
+        return nil
       }
-      return nil
     }
   }
 }

@@ -1,14 +1,17 @@
 /// Builds one `Segment` from documents added in order.
 ///
 /// Per document: tokenize title and body, look each folded word up in `forms` (stemming
-/// only words never seen before), then write postings in two passes over the document's
-/// tokens — first counting term frequencies and writing each list's `docDelta, tf` header,
-/// then appending position deltas in token order — so no per-document sort is needed.
+/// only words never seen before), count term frequencies, group positions by key with a
+/// counting sort, then append to each touched list its `docDelta, tf` (document stream) and
+/// its position deltas (position stream); every `Segment.skipInterval`-th document of a list
+/// also records a `SkipEntry`. O(tokens) per document, no per-document sort.
 struct SegmentBuilder {
   private var stems = TermTable(capacity: 1 << 12)
   private var forms = TermTable(capacity: 1 << 12)
   private var formStem: [Int32] = []
   private let lists = ListPool()
+  private let positionLists = ListPool()
+  private var skips: [[SkipEntry]] = []
   private var lastDocument: [Int32] = []
   private var documentFrequency: [UInt32] = []
   private var termFrequency: [UInt32] = []
@@ -64,20 +67,28 @@ struct SegmentBuilder {
     for key in touched {
       let k = Int(key)
       let tf = Int(termFrequency[k])
-      let bytes = lists.writePointer(k, room: 5 * (tf + 2))
+      let bytes = lists.writePointer(k, room: 10)
       var n = VarInt.write(UInt32(document - lastDocument[k]), to: bytes, at: 0)
       n = VarInt.write(UInt32(tf), to: bytes, at: n)
+      lists.commit(k, n)
+      let positionBytes = positionLists.writePointer(k, room: 5 * tf)
+      n = 0
       var previous: UInt32 = 0
       for i in groupStart..<(groupStart + tf) {
         let position = grouped[i]
-        n = VarInt.write(position &- previous, to: bytes, at: n)
+        n = VarInt.write(position &- previous, to: positionBytes, at: n)
         previous = position
       }
+      positionLists.commit(k, n)
       groupStart += tf
-      lists.commit(k, n)
       lastDocument[k] = document
       documentFrequency[k] += 1
       termFrequency[k] = 0
+      if documentFrequency[k] % Segment.skipInterval == 0 {
+        // Offsets relative to the list for now; `finish` makes them absolute.
+        skips[k].append(
+          SkipEntry(document: document, offset: UInt32(lists.byteCount(k)), positionOffset: UInt32(positionLists.byteCount(k))))
+      }
     }
     touched.removeAll(keepingCapacity: true)
     // Exact forms.
@@ -134,6 +145,8 @@ struct SegmentBuilder {
     if isNewStem {
       for _ in 0..<2 {
         lists.addList()
+        positionLists.addList()
+        skips.append([])
         lastDocument.append(-1)
         documentFrequency.append(0)
         termFrequency.append(0)
@@ -154,6 +167,28 @@ struct SegmentBuilder {
       postingStarts.append(UInt32(postings.count))
     }
     postings.append(contentsOf: repeatElement(0, count: 8))  // padding for VarInt.skip
+    var positions: [UInt8] = []
+    positions.reserveCapacity(positionLists.totalBytes + 8)
+    var positionStarts: [UInt32] = [0]
+    positionStarts.reserveCapacity(positionLists.count + 1)
+    var skipEntries: [SkipEntry] = []
+    var skipStarts: [UInt32] = [0]
+    skipStarts.reserveCapacity(positionLists.count + 1)
+    for index in 0..<positionLists.count {
+      let base = UInt32(positions.count)
+      for entry in skips[index] {
+        skipEntries.append(
+          SkipEntry(
+            document: entry.document, offset: entry.offset + postingStarts[index],
+            positionOffset: entry.positionOffset + base))
+      }
+      skipStarts.append(UInt32(skipEntries.count))
+      positions.append(contentsOf: positionLists.bytes(index))
+      positionLists.release(index)
+      positionStarts.append(UInt32(positions.count))
+    }
+    positions.append(contentsOf: repeatElement(0, count: 8))
+    skips = []
     var formsPerStem = [UInt32](repeating: 0, count: stems.count)
     for stem in formStem { formsPerStem[Int(stem)] += 1 }
     let formIsWholeStem = formStem.map { formsPerStem[Int($0)] == 1 }
@@ -170,7 +205,8 @@ struct SegmentBuilder {
     forms.shrink()
     return Segment(
       documentCount: documentCount, stems: stems, forms: forms, formStem: formStem, postings: postings,
-      postingStarts: postingStarts, documentFrequency: documentFrequency.compacted(), formPostings: formPostings.compacted(),
+      postingStarts: postingStarts, positions: positions, positionStarts: positionStarts, skips: skipEntries,
+      skipStarts: skipStarts, documentFrequency: documentFrequency.compacted(), formPostings: formPostings.compacted(),
       formStarts: formStarts, formIsWholeStem: formIsWholeStem, fieldLengths: fieldLengths.map { $0.compacted() })
   }
 }

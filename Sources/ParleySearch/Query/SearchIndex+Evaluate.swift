@@ -91,7 +91,6 @@ extension SearchIndex {
           while offset < end {
             document &+= Int32(truncatingIfNeeded: VarInt.read(base, &offset))
             let tf = VarInt.read(base, &offset)
-            VarInt.skip(Int(tf), in: base, &offset)
             let frequency = Float(tf)
             documents[n] = document
             scores[n] = weight * frequency / (frequency + norms[Int(document)])
@@ -163,8 +162,10 @@ extension SearchIndex {
   }
 
   /// Documents where the stems occur at consecutive positions in `field`, scored by phrase
-  /// frequency. Starts from the rarest word; the others decode positions only for documents
-  /// still in the running.
+  /// frequency. Starts from the rarest word, whose positions seed per-document anchors (phrase
+  /// start positions); each further word, rarer first, jumps with its skip entries to the
+  /// remaining candidate documents only and keeps the anchors it confirms. Cost:
+  /// O(df(rarest) × tf) plus, per further word, O(candidates × skipInterval) at worst.
   func phraseMatches(_ stems: [Int32], field: Int, weight: Float, in s: Int) -> Matches {
     let entry = segments[s]
     let segment = entry.segment
@@ -175,74 +176,56 @@ extension SearchIndex {
     var documents: [Int32] = []
     var anchorStarts: [Int32] = [0]
     var anchors: [Int32] = []
-    segment.postings.withUnsafeBufferPointer { bytes in
-      let base = bytes.baseAddress!
-      // The rarest word seeds the candidates.
-      let first = order[0]
-      var offset = Int(segment.postingStarts[keys[first]])
-      var end = Int(segment.postingStarts[keys[first] + 1])
-      var document: Int32 = -1
-      while offset < end {
-        document += Int32(VarInt.read(base, &offset))
-        let tf = Int(VarInt.read(base, &offset))
-        var position: Int32 = 0
-        for i in 0..<tf {
-          let delta = Int32(VarInt.read(base, &offset))
-          position = i == 0 ? delta : position + delta
-          let anchor = position - Int32(first)
-          if anchor >= 0 { anchors.append(anchor) }
-        }
-        if anchors.count > Int(anchorStarts.last!) {
-          documents.append(document)
-          anchorStarts.append(Int32(anchors.count))
-        }
-      }
-      // Each further word narrows them.
-      var positions: [Int32] = []
-      for slot in order.dropFirst() {
-        if documents.isEmpty { break }
-        var nextDocuments: [Int32] = []
-        var nextStarts: [Int32] = [0]
-        var nextAnchors: [Int32] = []
-        nextDocuments.reserveCapacity(documents.count)
-        offset = Int(segment.postingStarts[keys[slot]])
-        end = Int(segment.postingStarts[keys[slot] + 1])
-        document = -1
-        var candidate = 0
-        while offset < end && candidate < documents.count {
-          document += Int32(VarInt.read(base, &offset))
-          let tf = Int(VarInt.read(base, &offset))
-          while candidate < documents.count && documents[candidate] < document { candidate += 1 }
-          guard candidate < documents.count, documents[candidate] == document else {
-            VarInt.skip(tf, in: base, &offset)
-            continue
+    segment.postings.withUnsafeBufferPointer { postings in
+      segment.positions.withUnsafeBufferPointer { positionBytes in
+        segment.skips.withUnsafeBufferPointer { skips in
+          func cursor(_ slot: Int) -> PositionalCursor {
+            PositionalCursor(
+              key: keys[slot], in: segment, postings: postings.baseAddress!, positions: positionBytes.baseAddress!,
+              skips: skips.baseAddress)
           }
-          positions.removeAll(keepingCapacity: true)
-          var position: Int32 = 0
-          for i in 0..<tf {
-            let delta = Int32(VarInt.read(base, &offset))
-            position = i == 0 ? delta : position + delta
-            positions.append(position - Int32(slot))
-          }
-          // Keep anchors present in both sorted lists.
-          var a = Int(anchorStarts[candidate])
-          let aEnd = Int(anchorStarts[candidate + 1])
-          var p = 0
-          let before = nextAnchors.count
-          while a < aEnd && p < positions.count {
-            if anchors[a] < positions[p] { a += 1 } else if anchors[a] > positions[p] { p += 1 } else {
-              nextAnchors.append(anchors[a]); a += 1; p += 1
+          // The rarest word seeds the candidates.
+          let first = order[0]
+          var seed = cursor(first)
+          var target: Int32 = 0
+          while seed.advance(to: target) {
+            // Anchors before the field start are dropped (the word sits too early for the phrase).
+            seed.readPositions(minus: Int32(first), into: &anchors)
+            if anchors.count > Int(anchorStarts.last!) {
+              documents.append(seed.document)
+              anchorStarts.append(Int32(anchors.count))
             }
+            target = seed.document + 1
           }
-          if nextAnchors.count > before {
-            nextDocuments.append(document)
-            nextStarts.append(Int32(nextAnchors.count))
+          // Each further word narrows them.
+          for slot in order.dropFirst() {
+            if documents.isEmpty { break }
+            var nextDocuments: [Int32] = []
+            var nextStarts: [Int32] = [0]
+            var nextAnchors: [Int32] = []
+            nextDocuments.reserveCapacity(documents.count)
+            nextStarts.reserveCapacity(documents.count + 1)
+            nextAnchors.reserveCapacity(anchors.count)
+            var words = cursor(slot)
+            anchors.withUnsafeBufferPointer { anchors in
+              for (candidate, document) in documents.enumerated() {
+                guard words.advance(to: document) else { break }
+                guard words.document == document else { continue }
+                let before = nextAnchors.count
+                words.keep(
+                  anchors[Int(anchorStarts[candidate])..<Int(anchorStarts[candidate + 1])], minus: Int32(slot),
+                  into: &nextAnchors)
+                if nextAnchors.count > before {
+                  nextDocuments.append(document)
+                  nextStarts.append(Int32(nextAnchors.count))
+                }
+              }
+            }
+            documents = nextDocuments
+            anchorStarts = nextStarts
+            anchors = nextAnchors
           }
-          candidate += 1
         }
-        documents = nextDocuments
-        anchorStarts = nextStarts
-        anchors = nextAnchors
       }
     }
     var matches = Matches(capacity: documents.count)

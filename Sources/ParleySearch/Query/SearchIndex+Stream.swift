@@ -8,7 +8,6 @@ extension SearchIndex {
     let end: Int
     let norms: UnsafePointer<Float>
     let weight: Float
-    let hasPositions: Bool
     let countsHits: Bool
     var document: Int32 = -1
     var frequency: UInt32 = 0
@@ -22,7 +21,6 @@ extension SearchIndex {
       }
       document &+= Int32(truncatingIfNeeded: VarInt.read(base, &offset))
       frequency = VarInt.read(base, &offset)
-      if hasPositions { VarInt.skip(Int(frequency), in: base, &offset) }
     }
 
     @inline(__always)
@@ -52,7 +50,7 @@ extension SearchIndex {
                   base: postings.baseAddress!, offset: Int(segment.postingStarts[list.key]),
                   end: Int(segment.postingStarts[list.key + 1]),
                   norms: (list.key & 1 == 0 ? titleNorms : bodyNorms).baseAddress!, weight: list.weight * k1p1,
-                  hasPositions: true, countsHits: true)
+                  countsHits: true)
                 cursor.advance()
                 cursors.append(cursor)
               }
@@ -65,7 +63,7 @@ extension SearchIndex {
                   var cursor = PostingCursor(
                     base: formPostings.baseAddress!, offset: Int(segment.formStarts[Int(form)]),
                     end: Int(segment.formStarts[Int(form) + 1]), norms: bodyNorms.baseAddress!,
-                    weight: leaf.exactWeight * k1p1, hasPositions: false, countsHits: false)
+                    weight: leaf.exactWeight * k1p1, countsHits: false)
                   cursor.advance()
                   cursors.append(cursor)
                 }

@@ -36,7 +36,7 @@ public struct CorpusBuilder: Sendable {
   public func build(store: DocumentStore, progress: LoadProgress? = nil, precomputed: Analyses? = nil) -> Corpus {
     var notes: [String] = []
     progress?.report("indexing \(store.count) articles", nil)
-    let index = SearchIndex(store: store)
+    var index = SearchIndex(store: store)
 
     let entityLexicon: Lexicon?
     do {
@@ -65,11 +65,19 @@ public struct CorpusBuilder: Sendable {
 
     var entities: [ArticleEntities] = []
     var stances: [ArticleStances] = []
+    var topics: [Set<String>]?
     if let precomputed {
       (entities, stances) = (precomputed.entities, precomputed.stances)
     } else if let entityLexicon {
-      (entities, stances) = analyse(store: store, lexicon: entityLexicon, stanceLexicon: stanceLexicon, progress: progress)
+      (entities, stances, topics) = analyse(store: store, lexicon: entityLexicon, stanceLexicon: stanceLexicon, progress: progress)
     }
+
+    index.spellingVariants = AliasVariants.spellingVariants(lexicon: entityLexicon)
+    index.filterProviders = [
+      AnalysisFilters(
+        store: store, lexiconFolder: lexiconFolder, lexicon: entityLexicon, stanceLexicon: stanceLexicon,
+        entities: entities.isEmpty ? nil : entities, stances: stances.isEmpty ? nil : stances, topics: topics)
+    ]
 
     var comparison: Comparison?
     var claims: [[TextRange]] = []
@@ -101,7 +109,7 @@ public struct CorpusBuilder: Sendable {
     guard let lexicon = try? (lexiconFolder.map { try Lexicon.load(directory: $0) } ?? Lexicon.bundled()),
       let stanceLexicon = try? (lexiconFolder.map { try StanceLexicon.load(folder: $0) } ?? StanceLexicon.bundled())
     else { return nil }
-    let (entities, stances) = analyse(store: store, lexicon: lexicon, stanceLexicon: stanceLexicon, progress: nil)
+    let (entities, stances, _) = analyse(store: store, lexicon: lexicon, stanceLexicon: stanceLexicon, progress: nil)
     return Analyses(entities: entities, stances: stances)
   }
 
@@ -110,20 +118,24 @@ public struct CorpusBuilder: Sendable {
     Corpus(name: name, store: store, search: IndexedSearch(index: SearchIndex(store: store)))
   }
 
-  /// Entities and stances of every article, in parallel chunks, reporting progress.
+  /// Entities, stances and topics (for `topic:`) of every article, in parallel chunks,
+  /// reporting progress.
   private func analyse(store: DocumentStore, lexicon: Lexicon, stanceLexicon: StanceLexicon?, progress: LoadProgress?)
-    -> ([ArticleEntities], [ArticleStances])
+    -> ([ArticleEntities], [ArticleStances], [Set<String>]?)
   {
     let articles = store.articles
     let count = articles.count
-    guard count > 0 else { return ([], []) }
+    guard count > 0 else { return ([], [], nil) }
     let recognizer = EntityRecognizer(lexicon: lexicon)
     let extractor = stanceLexicon.map { StanceExtractor(lexicon: $0) }
+    let finder = stanceLexicon.map { TopicFinder(lexicon: $0) }
     let entityResults = UnsafeMutableBufferPointer<ArticleEntities>.allocate(capacity: count)
     let stanceResults = UnsafeMutableBufferPointer<ArticleStances?>.allocate(capacity: count)
+    let topicResults = UnsafeMutableBufferPointer<Set<String>?>.allocate(capacity: count)
     defer {
       entityResults.deinitialize().deallocate()
       stanceResults.deinitialize().deallocate()
+      topicResults.deinitialize().deallocate()
     }
     let chunk = 16
     let chunks = (count + chunk - 1) / chunk
@@ -132,6 +144,7 @@ public struct CorpusBuilder: Sendable {
     progress?.report(stage, 0)
     nonisolated(unsafe) let entityOut = entityResults
     nonisolated(unsafe) let stanceOut = stanceResults
+    nonisolated(unsafe) let topicOut = topicResults
     DispatchQueue.concurrentPerform(iterations: chunks) { part in
       let lower = part * chunk
       let upper = min(count, lower + chunk)
@@ -142,12 +155,14 @@ public struct CorpusBuilder: Sendable {
         (entityOut.baseAddress! + index).initialize(to: found)
         let claims = cancelled ? nil : extractor?.analyze(article, entities: found)
         (stanceOut.baseAddress! + index).initialize(to: claims)
+        (topicOut.baseAddress! + index).initialize(to: cancelled ? nil : finder?.topics(in: article))
       }
       let finished = done.add(upper - lower)
       progress?.report(stage, Double(finished) / Double(count))
     }
     let stances = stanceResults.compactMap { $0 }
-    return (Array(entityResults), stances.count == count ? stances : [])
+    let topics = topicResults.compactMap { $0 }
+    return (Array(entityResults), stances.count == count ? stances : [], topics.count == count ? topics : nil)
   }
 }
 

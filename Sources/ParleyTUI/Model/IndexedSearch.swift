@@ -15,6 +15,9 @@ public struct IndexedSearch: ArticleSearch {
     } catch {
       throw SearchFailure("bad query: \(error)")
     }
+    for case let filters as AnalysisFilters in index.filterProviders {
+      do { try filters.validate(parsed) } catch { throw SearchFailure("bad query: \(error.message)") }
+    }
     let results = index.search(parsed, limit: limit, snippets: false)
     return SearchOutcome(
       hits: results.hits.map { ArticleHit(position: $0.position, score: $0.score, count: $0.hitCount) }, total: results.totalHits,

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ParleyCore
 import ParleySearch
+import ParleyTUI
 
 /// `parley search QUERY [PATH...]`: ranked articles with highlighted snippets.
 struct SearchCommand: ParsableCommand {
@@ -19,6 +20,11 @@ struct SearchCommand: ParsableCommand {
         title:summit              only in the headline (also body:)
         source:reuters            source name contains the words
         date:2025-04-01..2025-04-30   date:2025-04   date:..2025-03   date:2025..
+        entity:"Donald Trump"     naming the entity, any spelling (entity:zelenskyy)
+        party:russia              mentioning the party (people, bodies, demonyms)
+        voice:russia              giving the party voice (its stances, its quotes)
+        topic:ceasefire           touching the topic (data/lexicon/topics.tsv)
+      A name finds its other gazetteer spellings (zelenskyy = Zelensky = Zelenskiy).
       Case, accents and apostrophes are folded (KYIV = Kyiv, café = cafe, Ukraine’s = Ukraine's);
       hyphenated words are phrases (co-chair = "co chair"). When nothing matches, a respelled
       query is suggested. A query that starts with '-' needs '--' first:
@@ -33,14 +39,19 @@ struct SearchCommand: ParsableCommand {
   func run() throws {
     let parsed: Query
     do {
-      parsed = try QueryParser.parse(query)
+      parsed = try QueryParser(filterFields: AnalysisFilters.fields).parse(query)
     } catch {
       throw CLIError(message: "bad query: \(error)\n\(error.pointer(in: query))")
     }
     guard limit >= 0 else { throw ValidationError("--limit must be 0 or more") }
     let store = try corpus.loadStore()
     var index = SearchIndex(store: store)
-    index.spellingVariants = SpellingVariants.bundled()
+    index.spellingVariants = AliasVariants.spellingVariants()
+    if AnalysisFilters.isUsed(in: parsed) {
+      let filters = AnalysisFilters(store: store)
+      do { try filters.validate(parsed) } catch { throw CLIError(message: "bad query: \(error.message)") }
+      index.filterProviders = [filters]
+    }
     let results = index.search(parsed, limit: limit)
     if json {
       try printJSON(results, store: store, parsed: parsed)

@@ -68,7 +68,9 @@ struct SegmentBuilder {
     var groupStart = 0
     let lists = self.lists
     let positionLists = self.positionLists
-    let touchedKeys = touched
+    // Taken out of `self` (not copied) so that clearing it below never reallocates.
+    var touchedKeys: [UInt32] = []
+    swap(&touchedKeys, &touched)
     lastDocument.withUnsafeMutableBufferPointer { lastDocument in
       documentFrequency.withUnsafeMutableBufferPointer { documentFrequency in
         termFrequency.withUnsafeMutableBufferPointer { termFrequency in
@@ -96,14 +98,15 @@ struct SegmentBuilder {
         }
       }
     }
-    for key in touched where documentFrequency[Int(key)] % Segment.skipInterval == 0 {
+    for key in touchedKeys where documentFrequency[Int(key)] % Segment.skipInterval == 0 {
       // Offsets relative to the list for now; `finish` makes them absolute.
       let k = Int(key)
       skips[k].append(
         SkipEntry(
           document: document, offset: UInt32(lists.byteCount(k)), positionOffset: UInt32(positionLists.byteCount(k))))
     }
-    touched.removeAll(keepingCapacity: true)
+    touchedKeys.removeAll(keepingCapacity: true)
+    touched = touchedKeys
     // Exact forms.
     let forms = scratch.forms
     let formLists = self.formLists

@@ -62,52 +62,71 @@ struct SegmentBuilder {
         }
       }
     }
-    // Pass 2: encode each (key, document) posting, then one append per list.
+    // Pass 2: encode each (key, document) posting, then one append per list. The per-key
+    // arrays are written through raw buffers: a subscript store per posting would check
+    // the array's uniqueness every time.
     var groupStart = 0
-    for key in touched {
-      let k = Int(key)
-      let tf = Int(termFrequency[k])
-      let bytes = lists.writePointer(k, room: 10)
-      var n = VarInt.write(UInt32(document - lastDocument[k]), to: bytes, at: 0)
-      n = VarInt.write(UInt32(tf), to: bytes, at: n)
-      lists.commit(k, n)
-      let positionBytes = positionLists.writePointer(k, room: 5 * tf)
-      n = 0
-      var previous: UInt32 = 0
-      for i in groupStart..<(groupStart + tf) {
-        let position = grouped[i]
-        n = VarInt.write(position &- previous, to: positionBytes, at: n)
-        previous = position
-      }
-      positionLists.commit(k, n)
-      groupStart += tf
-      lastDocument[k] = document
-      documentFrequency[k] += 1
-      termFrequency[k] = 0
-      if documentFrequency[k] % Segment.skipInterval == 0 {
-        // Offsets relative to the list for now; `finish` makes them absolute.
-        skips[k].append(
-          SkipEntry(document: document, offset: UInt32(lists.byteCount(k)), positionOffset: UInt32(positionLists.byteCount(k))))
+    let lists = self.lists
+    let positionLists = self.positionLists
+    // Taken out of `self` (not copied) so that clearing it below never reallocates.
+    var touchedKeys: [UInt32] = []
+    swap(&touchedKeys, &touched)
+    lastDocument.withUnsafeMutableBufferPointer { lastDocument in
+      documentFrequency.withUnsafeMutableBufferPointer { documentFrequency in
+        termFrequency.withUnsafeMutableBufferPointer { termFrequency in
+          for key in touchedKeys {
+            let k = Int(key)
+            let tf = Int(termFrequency[k])
+            let bytes = lists.writePointer(k, room: 10)
+            var n = VarInt.write(UInt32(document - lastDocument[k]), to: bytes, at: 0)
+            n = VarInt.write(UInt32(tf), to: bytes, at: n)
+            lists.commit(k, n)
+            let positionBytes = positionLists.writePointer(k, room: 5 * tf)
+            n = 0
+            var previous: UInt32 = 0
+            for i in groupStart..<(groupStart + tf) {
+              let position = grouped[i]
+              n = VarInt.write(position &- previous, to: positionBytes, at: n)
+              previous = position
+            }
+            positionLists.commit(k, n)
+            groupStart += tf
+            lastDocument[k] = document
+            documentFrequency[k] += 1
+            termFrequency[k] = 0
+          }
+        }
       }
     }
-    touched.removeAll(keepingCapacity: true)
+    for key in touchedKeys where documentFrequency[Int(key)] % Segment.skipInterval == 0 {
+      // Offsets relative to the list for now; `finish` makes them absolute.
+      let k = Int(key)
+      skips[k].append(
+        SkipEntry(
+          document: document, offset: UInt32(lists.byteCount(k)), positionOffset: UInt32(positionLists.byteCount(k))))
+    }
+    touchedKeys.removeAll(keepingCapacity: true)
+    touched = touchedKeys
     // Exact forms.
     let forms = scratch.forms
+    let formLists = self.formLists
     formFrequency.withUnsafeMutableBufferPointer { frequency in
       for i in 0..<tokenCount {
         let form = Int(forms[i])
         if frequency[form] == 0 { touchedForms.append(Int32(form)) }
         frequency[form] &+= 1
       }
-    }
-    for form in touchedForms {
-      let f = Int(form)
-      let bytes = formLists.writePointer(f, room: 10)
-      var n = VarInt.write(UInt32(document - formLastDocument[f]), to: bytes, at: 0)
-      n = VarInt.write(formFrequency[f], to: bytes, at: n)
-      formLists.commit(f, n)
-      formLastDocument[f] = document
-      formFrequency[f] = 0
+      formLastDocument.withUnsafeMutableBufferPointer { formLastDocument in
+        for form in touchedForms {
+          let f = Int(form)
+          let bytes = formLists.writePointer(f, room: 10)
+          var n = VarInt.write(UInt32(document - formLastDocument[f]), to: bytes, at: 0)
+          n = VarInt.write(frequency[f], to: bytes, at: n)
+          formLists.commit(f, n)
+          formLastDocument[f] = document
+          frequency[f] = 0
+        }
+      }
     }
     touchedForms.removeAll(keepingCapacity: true)
     documentCount += 1

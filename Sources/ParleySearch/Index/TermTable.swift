@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Terms live back to back in one byte arena; `starts[id]..<starts[id + 1]` is term `id`.
 /// No per-term objects, so a 100k-term dictionary costs about two arrays of integers plus
-/// the term bytes. Lookups hash with FNV-1a and compare bytes with `memcmp`.
+/// the term bytes. Lookups hash with FNV-1a and compare bytes in an inline loop.
 ///
 /// # Invariants
 /// `starts.count == count + 1`, `starts` is non-decreasing, every id appears in exactly one
@@ -52,10 +52,15 @@ struct TermTable: Sendable {
               if hashes[Int(id)] == hash {
                 let start = Int(starts[Int(id)])
                 let length = Int(starts[Int(id) + 1]) - start
-                if length == key.count
-                  && (length == 0 || memcmp(arena.baseAddress! + start, key.baseAddress!, length) == 0)
-                {
-                  return id
+                if length == key.count {
+                  // Terms are short and the hashes already match: an inline loop beats a
+                  // call to `memcmp`.
+                  if length == 0 { return id }
+                  let stored = arena.baseAddress! + start
+                  let wanted = key.baseAddress!
+                  var i = 0
+                  while i < length && stored[i] == wanted[i] { i += 1 }
+                  if i == length { return id }
                 }
               }
               slot = (slot + 1) & mask

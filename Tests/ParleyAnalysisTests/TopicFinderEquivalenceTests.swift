@@ -61,6 +61,20 @@ struct TopicFinderEquivalenceTests {
     #expect(withTopics > 50)
   }
 
+  @Test("The light scan reads the title as the full reading does: a topic named only in the title counts")
+  func titles() throws {
+    let finder = TopicFinder(lexicon: try StanceFixtures.lexicon())
+    var withTopics = 0
+    for (offset, fixture) in try Self.fixtureArticles().enumerated() {
+      var article = StanceFixtures.article("Markets rose.", id: "t\(offset)")
+      article.title = fixture.body
+      let expected = Self.topicsByFullReading(article, extractor: finder.extractor)
+      if !expected.isEmpty { withTopics += 1 }
+      #expect(finder.topics(in: article) == expected, "\(article.title)")
+    }
+    #expect(withTopics > 50)
+  }
+
   @Test("The light scan finds the same topics as the full reading on the bundled sample, titles included")
   func sample() throws {
     let folder = try #require(BundledData.directory("articles"))

@@ -36,8 +36,7 @@ public struct TopicFinder: Sendable {
       if breaks == nil { breaks = extractor.clauseBreaks(tokens) }
       return breaks![index]
     }
-    let known = found
-    let triggers = extractor.topicTriggers(tokens, isBreak: isBreak, skip: { known.contains($0) })
+    let triggers = extractor.topicTriggers(tokens, isBreak: isBreak)
     for trigger in triggers { found.insert(trigger.term.topic) }
   }
 

@@ -54,8 +54,9 @@ public struct EntityRecognizer: Sendable {
     return ArticleEntities(articleID: articleID, mentions: mentions, partyMentions: partyMentions)
   }
 
-  /// Recognises every article of a store, in store order.
+  /// Recognises every article of a store, in store order, on every core.
   public func recognize(_ store: DocumentStore) -> [ArticleEntities] {
-    store.articles.map { recognize($0) }
+    let articles = store.articles
+    return ParallelSlots.map(count: articles.count) { recognize(articles[$0]) }
   }
 }

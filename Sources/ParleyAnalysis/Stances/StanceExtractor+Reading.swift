@@ -6,32 +6,7 @@ extension StanceExtractor {
     article: Article, sentence: Sentence, mentions: [SentenceReading.Mention], state: inout ArticleState
   ) -> SentenceReading {
     let tokens = StanceTokenizer.tokens(in: article.body, range: sentence.range)
-    var isBreak = [Bool](repeating: false, count: tokens.count)
-    for (i, token) in tokens.enumerated() {
-      if token.kind == .punctuation, token.bytes == [0x3B] || token.bytes == [0x3A] || token.bytes == [0x28] || token.bytes == [0x29] {
-        isBreak[i] = true
-      } else if token.kind == .word, StanceGrammar.clauseBreakWords.contains(token.bytes), i > 0 {
-        // The break falls before the conjunction, which starts the next segment.
-        isBreak[i - 1] = true
-      } else if token.is("if"), i > 0, !tokens[i - 1].is("only"), !tokens[i - 1].is("even"), !tokens[i - 1].is("as") {
-        // A hypothetical clause starts; see `SentenceReading.isHypothetical`.
-        isBreak[i - 1] = true
-      } else if token.is("whether"), i > 0 {
-        isBreak[i - 1] = true
-      } else if token.is("as"), i > 1, tokens[i - 1].is("even") {
-        isBreak[i - 2] = true
-      }
-    }
-    // "As he reviewed the proposal, Putin questioned …": a leading subordinate clause.
-    if let first = tokens.firstIndex(where: { $0.kind == .word }), StanceGrammar.subordinators.contains(tokens[first].bytes),
-      let comma = tokens.firstIndex(where: { $0.bytes == [0x2C] }), comma < tokens.count - 1
-    {
-      isBreak[comma] = true
-    }
-    // An "if …" clause ends at its first comma.
-    for (i, token) in tokens.enumerated() where token.is("if") && i > 0 && isBreak[i - 1] {
-      if let comma = tokens[i...].firstIndex(where: { $0.bytes == [0x2C] }) { isBreak[comma] = true }
-    }
+    let isBreak = clauseBreaks(tokens)
     var segments: [Range<Int>] = []
     var start = 0
     for i in 0..<tokens.count where isBreak[i] {
@@ -72,23 +47,7 @@ extension StanceExtractor {
     reading.inLongQuote = inLongQuote
     let breakCheck: (Int) -> Bool = { isBreak[$0] }
 
-    // Topic triggers, checked against their required and excluded context.
-    let terms = lexicon.topics.terms
-    for i in tokens.indices {
-      for termIndex in self.termIndex.candidates(for: tokens[i]) {
-        let term = terms[termIndex]
-        guard term.pattern.firstWordMatches(tokens[i]) else { continue }
-        guard let (end, gaps) = term.pattern.match(tokens, at: i, limit: tokens.count, isBreak: breakCheck) else { continue }
-        let near = max(0, i - 10)..<min(tokens.count, end + 10)
-        if !term.requires.isEmpty, !term.requires.contains(where: { occurs($0, in: tokens, window: near) }) {
-          continue
-        }
-        let window = max(0, i - 4)..<min(tokens.count, end + 4)
-        if term.excludes.contains(where: { occurs($0, in: tokens, window: window) }) { continue }
-        reading.triggers.append(.init(term: term, tokens: i..<end, gaps: gaps))
-      }
-    }
-    reading.triggers = Self.mergedTriggers(reading.triggers)
+    reading.triggers = Self.mergedTriggers(topicTriggers(tokens, isBreak: breakCheck))
 
     // Stance cues: the longest match wins where cues overlap; cue words inside a trigger are
     // part of the topic ("restricting" stays a cue, "lift" of "lift sanctions" does not).
@@ -210,6 +169,61 @@ extension StanceExtractor {
     }
     reading.mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
     return reading
+  }
+
+  /// `isBreak[i]`: token i ends a clause segment (`;`, `:`, brackets, before `but`/`while`/`if` …).
+  func clauseBreaks(_ tokens: [StanceToken]) -> [Bool] {
+    var isBreak = [Bool](repeating: false, count: tokens.count)
+    for (i, token) in tokens.enumerated() {
+      if token.kind == .punctuation, token.bytes == [0x3B] || token.bytes == [0x3A] || token.bytes == [0x28] || token.bytes == [0x29] {
+        isBreak[i] = true
+      } else if token.kind == .word, StanceGrammar.clauseBreakWords.contains(token.bytes), i > 0 {
+        // The break falls before the conjunction, which starts the next segment.
+        isBreak[i - 1] = true
+      } else if token.is("if"), i > 0, !tokens[i - 1].is("only"), !tokens[i - 1].is("even"), !tokens[i - 1].is("as") {
+        // A hypothetical clause starts; see `SentenceReading.isHypothetical`.
+        isBreak[i - 1] = true
+      } else if token.is("whether"), i > 0 {
+        isBreak[i - 1] = true
+      } else if token.is("as"), i > 1, tokens[i - 1].is("even") {
+        isBreak[i - 2] = true
+      }
+    }
+    // "As he reviewed the proposal, Putin questioned …": a leading subordinate clause.
+    if let first = tokens.firstIndex(where: { $0.kind == .word }), StanceGrammar.subordinators.contains(tokens[first].bytes),
+      let comma = tokens.firstIndex(where: { $0.bytes == [0x2C] }), comma < tokens.count - 1
+    {
+      isBreak[comma] = true
+    }
+    // An "if …" clause ends at its first comma.
+    for (i, token) in tokens.enumerated() where token.is("if") && i > 0 && isBreak[i - 1] {
+      if let comma = tokens[i...].firstIndex(where: { $0.bytes == [0x2C] }) { isBreak[comma] = true }
+    }
+    return isBreak
+  }
+
+  /// Every topic trigger term matched in the tokens (unmerged), checked against its required and
+  /// excluded context. Terms of a topic `skip` accepts are not tried (for a topic-only scan).
+  func topicTriggers(
+    _ tokens: [StanceToken], isBreak breakCheck: (Int) -> Bool, skip: (String) -> Bool = { _ in false }
+  ) -> [SentenceReading.Trigger] {
+    var triggers: [SentenceReading.Trigger] = []
+    let terms = lexicon.topics.terms
+    for i in tokens.indices {
+      for termIndex in self.termIndex.candidates(for: tokens[i]) {
+        let term = terms[termIndex]
+        guard !skip(term.topic), term.pattern.firstWordMatches(tokens[i]) else { continue }
+        guard let (end, gaps) = term.pattern.match(tokens, at: i, limit: tokens.count, isBreak: breakCheck) else { continue }
+        let near = max(0, i - 10)..<min(tokens.count, end + 10)
+        if !term.requires.isEmpty, !term.requires.contains(where: { occurs($0, in: tokens, window: near) }) {
+          continue
+        }
+        let window = max(0, i - 4)..<min(tokens.count, end + 4)
+        if term.excludes.contains(where: { occurs($0, in: tokens, window: window) }) { continue }
+        triggers.append(.init(term: term, tokens: i..<end, gaps: gaps))
+      }
+    }
+    return triggers
   }
 
   /// Whether a word looks like a past participle ("rejected", "ruled", "sought", "taken").

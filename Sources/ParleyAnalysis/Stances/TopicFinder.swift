@@ -15,20 +15,29 @@ public struct TopicFinder: Sendable {
   public init(lexicon: StanceLexicon) { extractor = StanceExtractor(lexicon: lexicon) }
 
   /// Topic ids whose triggers occur in the article's body or title.
+  ///
+  /// A trigger-only scan: tokens, clause breaks (only where a trigger pattern needs them) and the
+  /// topic terms; the same answers as the full sentence reading's triggers at a fraction of the cost.
   public func topics(in article: Article) -> Set<String> {
     var found = Set<String>()
-    var state = ArticleState()
     let limit = StanceExtractor.reportingEnd(of: article)
     for sentence in article.sentences where sentence.range.start < limit {
-      let reading = extractor.read(article: article, sentence: sentence, mentions: [], state: &state)
-      for trigger in reading.triggers { found.insert(trigger.term.topic) }
+      collectTopics(in: article.body, range: sentence.range, into: &found)
     }
-    let titleArticle = Article(
-      id: article.id, title: "", source: "", path: "", body: article.title,
-      paragraphs: [TextRange(0, article.title.utf8.count)], sentences: [Sentence(range: TextRange(0, article.title.utf8.count), paragraph: 0)])
-    let reading = extractor.read(article: titleArticle, sentence: titleArticle.sentences[0], mentions: [], state: &state)
-    for trigger in reading.triggers { found.insert(trigger.term.topic) }
+    collectTopics(in: article.title, range: TextRange(0, article.title.utf8.count), into: &found)
     return found
+  }
+
+  /// Adds the topics of the triggers in one sentence (`range` of `text`) to `found`.
+  private func collectTopics(in text: String, range: TextRange, into found: inout Set<String>) {
+    let tokens = StanceTokenizer.tokens(in: text, range: range)
+    var breaks: [Bool]? = nil
+    let isBreak: (Int) -> Bool = { index in
+      if breaks == nil { breaks = extractor.clauseBreaks(tokens) }
+      return breaks![index]
+    }
+    let triggers = extractor.topicTriggers(tokens, isBreak: isBreak)
+    for trigger in triggers { found.insert(trigger.term.topic) }
   }
 
   /// Store positions of the articles that touch `topic` (a topic id or its label, any case).
@@ -41,9 +50,11 @@ public struct TopicFinder: Sendable {
 
   /// Every topic id → the store positions that touch it, computed once (for a search index to keep).
   public func index(_ store: DocumentStore) -> [String: Set<DocumentStore.Index>] {
+    let articles = store.articles
+    let found = ParallelSlots.map(count: articles.count) { topics(in: articles[$0]) }
     var result: [String: Set<DocumentStore.Index>] = [:]
-    for position in 0..<store.count {
-      for topic in topics(in: store[position]) { result[topic, default: []].insert(position) }
+    for (position, topics) in found.enumerated() {
+      for topic in topics { result[topic, default: []].insert(position) }
     }
     return result
   }

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import ParleyAnalysis
 import ParleyCore
@@ -154,9 +153,7 @@ public final class AnalysisFilters: FilterProvider, @unchecked Sendable {
 
   private func recognised() throws(AnalysisFilterError) -> [ArticleEntities] {
     if let entities { return entities }
-    let recognizer = EntityRecognizer(lexicon: try loadLexicon())
-    let articles = store.articles
-    let found = Self.parallelMap(count: articles.count) { recognizer.recognize(articles[$0]) }
+    let found = EntityRecognizer(lexicon: try loadLexicon()).recognize(store)
     entities = found
     return found
   }
@@ -213,9 +210,7 @@ public final class AnalysisFilters: FilterProvider, @unchecked Sendable {
       claims = stances
     } else {
       let extractor = StanceExtractor(lexicon: try loadStanceLexicon())
-      let articles = store.articles
-      let entities = try recognised()
-      claims = Self.parallelMap(count: articles.count) { extractor.analyze(articles[$0], entities: entities[$0]) }
+      claims = extractor.analyze(store, entities: try recognised())
       stances = claims
     }
     var index: [String: Set<Int>] = [:]
@@ -229,34 +224,16 @@ public final class AnalysisFilters: FilterProvider, @unchecked Sendable {
   /// Topic id → articles whose sentences hold one of its trigger terms (see `TopicFinder`).
   private func topicIndex() throws(AnalysisFilterError) -> [String: Set<Int>] {
     if let byTopic { return byTopic }
-    let found: [Set<String>]
-    if let topics {
-      found = topics
-    } else {
-      let finder = try topicFinder()
-      let articles = store.articles
-      found = Self.parallelMap(count: articles.count) { finder.topics(in: articles[$0]) }
-    }
     var index: [String: Set<Int>] = [:]
-    for (position, topics) in found.enumerated() {
-      for topic in topics { index[topic, default: []].insert(position) }
+    if let topics {
+      for (position, found) in topics.enumerated() {
+        for topic in found { index[topic, default: []].insert(position) }
+      }
+    } else {
+      index = try topicFinder().index(store)
     }
     byTopic = index
     return index
-  }
-
-  /// `transform` of 0..<count on every core, in order.
-  private static func parallelMap<T: Sendable>(count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
-    guard count > 0 else { return [] }
-    let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
-    results.initialize(repeating: nil)
-    defer { results.deinitialize().deallocate() }
-    nonisolated(unsafe) let out = results
-    let chunk = 32
-    DispatchQueue.concurrentPerform(iterations: (count + chunk - 1) / chunk) { part in
-      for index in part * chunk..<min(count, part * chunk + chunk) { out[index] = transform(index) }
-    }
-    return results.map { $0! }
   }
 }
 

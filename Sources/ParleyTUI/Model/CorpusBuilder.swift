@@ -85,9 +85,9 @@ public struct CorpusBuilder: Sendable {
     if let stanceLexicon, !stances.isEmpty {
       progress?.report("comparing sources", nil)
       let parties = labels.order.filter(PartyLabels.isParty)
-      let topics = stanceLexicon.topics.topics
-      let matrices = topics.map { StanceMatrix(topic: $0, articles: store.articles, stances: stances, parties: parties) }
-      let framing = zip(store.articles, stances).map { SourceFraming(article: $0, stances: $1, topics: topics) }
+      let topicDefinitions = stanceLexicon.topics.topics
+      let matrices = topicDefinitions.map { StanceMatrix(topic: $0, articles: store.articles, stances: stances, parties: parties) }
+      let framing = zip(store.articles, stances).map { SourceFraming(article: $0, stances: $1, topics: topicDefinitions) }
       comparison = ComparisonAdapter.comparison(matrices: matrices, framing: framing, store: store, labels: labels)
       if comparison == nil { notes.append("no stance claims found in this corpus") }
       claims = stances.map { Array(Set($0.claims.map(\.sentenceRange))).sorted() }

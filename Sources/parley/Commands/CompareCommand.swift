@@ -92,7 +92,7 @@ enum StanceReport {
       let width = 20
       lines.append(pad("  PARTY", 12) + matrix.columns.map { pad(shortID($0.articleID), width) }.joined())
       if matrix.columns.contains(where: { $0.source != $0.articleID }) {
-        lines.append(pad("", 12) + matrix.columns.map { pad(StanceText.safe(String($0.source.prefix(width - 2))), width) }.joined())
+        lines.append(pad("", 12) + matrix.columns.map { pad(TextSanitizer.clean(String($0.source.prefix(width - 2))), width) }.joined())
       }
       for row in matrix.rows {
         lines.append(pad((row.sourcesDisagree ? "! " : "  ") + row.party, 12) + row.cells.map { pad(cellText($0), width) }.joined())
@@ -107,7 +107,7 @@ enum StanceReport {
           lines.append(
             "  \(row.party) @ \(shortID(column.articleID)) \(label(cell.stance))"
               + (how.isEmpty ? "" : " — " + how.joined(separator: "; ")))
-          if let text = cell.evidenceText { lines.append("      “\(StanceText.safe(text))”") }
+          if let text = cell.evidenceText { lines.append("      “\(TextSanitizer.clean(text))”") }
         }
       }
       lines.append("")
@@ -133,7 +133,7 @@ enum StanceReport {
   static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
 
   static func markdownEscape(_ text: String) -> String {
-    StanceText.safe(text).replacingOccurrences(of: "|", with: "\\|")
+    TextSanitizer.clean(text).replacingOccurrences(of: "|", with: "\\|")
   }
 
   static func markdown(_ matrices: [StanceMatrix], framing: [SourceFraming]) -> String {
@@ -188,7 +188,7 @@ enum StanceReport {
   }
 
   static func csvField(_ text: String) -> String {
-    let safe = StanceText.safe(text)
+    let safe = TextSanitizer.clean(text)
     return safe.contains(",") || safe.contains("\"") || safe.contains("\n") ? "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : safe
   }
 

@@ -61,8 +61,8 @@ struct EvalStancesCommand: ParsableCommand {
         let claim = position.claims.first(where: { $0.stance == key.stance }),
         let article = store.articles.first(where: { $0.id == claim.articleID })
       {
-        print("      holder \(StanceText.safe(claim.holder.name)) [\(claim.holder.route.rawValue)], cues: \(claim.cues.joined(separator: " < "))")
-        print("      “\(StanceText.safe(article.body.slice(claim.sentenceRange)))”")
+        print("      holder \(TextSanitizer.clean(claim.holder.name)) [\(claim.holder.route.rawValue)], cues: \(claim.cues.joined(separator: " < "))")
+        print("      “\(TextSanitizer.clean(article.body.slice(claim.sentenceRange)))”")
       }
     }
   }

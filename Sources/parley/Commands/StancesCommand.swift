@@ -30,7 +30,7 @@ struct StancesCommand: ParsableCommand {
     for article in articles {
       for claim in analysis.stances(of: article).claims
       where (topicID == nil || claim.topic == topicID) && (party == nil || claim.party == party) {
-        output.append(ClaimOutput(claim: claim, evidence: StanceText.safe(article.body.slice(claim.sentenceRange))))
+        output.append(ClaimOutput(claim: claim, evidence: TextSanitizer.clean(article.body.slice(claim.sentenceRange))))
       }
     }
     if json {
@@ -44,7 +44,7 @@ struct StancesCommand: ParsableCommand {
     for item in output {
       let claim = item.claim
       if claim.articleID != lastArticle {
-        print("\n\(StanceText.safe(claim.articleID))  (\(StanceText.safe(claim.source)))")
+        print("\n\(TextSanitizer.clean(claim.articleID))  (\(TextSanitizer.clean(claim.source)))")
         lastArticle = claim.articleID
       }
       var how: [String] = []
@@ -52,9 +52,9 @@ struct StancesCommand: ParsableCommand {
       how.append(claim.isDirectQuote ? "quote" : "paraphrase")
       if !claim.hedges.isEmpty { how.append("hedged: " + claim.hedges.joined(separator: ", ")) }
       print(
-        "  \(claim.party) \(claim.topic) \(claim.stance.rawValue.uppercased())  holder: \(StanceText.safe(claim.holder.name)) "
+        "  \(claim.party) \(claim.topic) \(claim.stance.rawValue.uppercased())  holder: \(TextSanitizer.clean(claim.holder.name)) "
           + "[\(claim.holder.route.rawValue)]  \(how.joined(separator: "; "))  conf \(String(format: "%.2f", claim.confidence))")
-      print("    cues: \(claim.cues.isEmpty ? "(action)" : claim.cues.joined(separator: " < "))  trigger: \(StanceText.safe(claim.trigger))")
+      print("    cues: \(claim.cues.isEmpty ? "(action)" : claim.cues.joined(separator: " < "))  trigger: \(TextSanitizer.clean(claim.trigger))")
       print("    “\(item.evidence)”")
     }
   }
@@ -93,38 +93,12 @@ struct StanceCorpus {
 
   /// Every article's result, in store order (articles analysed in parallel).
   func allStances() -> [ArticleStances] {
-    let articles = store.articles
-    let results = UnsafeMutableBufferPointer<ArticleStances?>.allocate(capacity: articles.count)
-    results.initialize(repeating: nil)
-    defer {
-      // Deinitialize first: deallocating alone leaked every result (found by LeakSanitizer).
-      _ = results.deinitialize()
-      results.deallocate()
-    }
-    let extractor = self.extractor
-    let recognizer = self.recognizer
-    nonisolated(unsafe) let output = results
-    DispatchQueue.concurrentPerform(iterations: articles.count) { index in
-      output[index] = extractor.analyze(articles[index], entities: recognizer.recognize(articles[index]))
-    }
-    return results.map { $0! }
+    extractor.analyze(store, entities: recognizer.recognize(store))
   }
 
   /// A topic id from what the user typed, or a one-line error listing the topics.
   func topicID(_ typed: String) throws -> String {
     if let id = TopicFinder(lexicon: lexicon).resolve(typed) { return id }
     throw CLIError(message: "unknown topic '\(typed)' (known: \(lexicon.topics.topics.map(\.id).joined(separator: ", ")))")
-  }
-}
-
-/// Text from articles and file names made safe for the terminal: control and format
-/// characters (escape sequences, bidi overrides) become spaces.
-enum StanceText {
-  static func safe(_ text: String) -> String {
-    String(
-      String.UnicodeScalarView(
-        text.unicodeScalars.map { scalar in
-          scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format ? " " : scalar
-        }))
   }
 }

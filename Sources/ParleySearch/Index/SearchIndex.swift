@@ -54,6 +54,8 @@ public struct SearchIndex: Sendable {
     var deletedCount = 0
     /// BM25 length norms `k1 * (1 - b + b * length / average)` per field.
     var norms: [[Float]] = [[], []]
+    /// Did-you-mean candidates, built on the first query that finds nothing.
+    let spelling = SpellingCandidates.Lazy()
   }
 
   /// Indexes every article of `store`, on `threads` cores.
@@ -75,9 +77,10 @@ public struct SearchIndex: Sendable {
 
   /// Bytes held by the index structures (not the articles).
   public var memoryBytes: Int {
-    segments.reduce(0) { total, entry in
+    let spelling: Int = segments.reduce(0) { $0 + $1.spelling.memoryBytes }
+    return segments.reduce(0) { total, entry in
       total + entry.segment.memoryBytes + entry.positions.capacity * 4 + entry.norms.reduce(0) { $0 + $1.capacity * 4 }
-    } + locations.capacity * 8 + dates.capacity * 4 + foldedSources.count * 16
+    } + locations.capacity * 8 + dates.capacity * 4 + foldedSources.count * 16 + spelling
   }
 
   /// Bytes by part, summed over segments (for `parley bench`).
@@ -91,7 +94,9 @@ public struct SearchIndex: Sendable {
     }
     let perDocument = segments.reduce(0) { $0 + $1.positions.capacity * 4 + $1.norms.reduce(0) { $0 + $1.capacity * 4 } }
       + locations.capacity * 8 + dates.capacity * 4 + foldedSources.count * 16
+    let spelling: Int = segments.reduce(0) { $0 + $1.spelling.memoryBytes }
     return totals.map { (part: $0.0, bytes: $0.1) } + [(part: "norms, maps, filters", bytes: perDocument)]
+      + (spelling > 0 ? [(part: "did-you-mean signatures", bytes: spelling)] : [])
   }
 
   /// Checks every segment's postings (see `Segment.checkInvariants()`).

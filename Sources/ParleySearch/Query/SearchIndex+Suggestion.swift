@@ -1,5 +1,3 @@
-import ParleyCore
-
 extension SearchIndex {
   /// A respelled query whose every word is in the index, or nil when no respelling helps.
   ///
@@ -8,35 +6,13 @@ extension SearchIndex {
   public func suggestion(for query: Query) -> String? {
     var changed = false
     func fix(_ word: String) -> String {
-      let stem = EnglishStemmer.stem(Array(word.utf8))
-      if documentFrequency(of: stem, field: 1) + documentFrequency(of: stem, field: 0) > 0 { return word }
-      var best: (word: String, distance: Int, frequency: Int)?
       let target = Array(word.utf8)
+      let stem = EnglishStemmer.stem(target)
+      if documentFrequency(of: stem, field: 1) + documentFrequency(of: stem, field: 0) > 0 { return word }
       let limit = EditDistance.allowance(forLength: target.count)
-      guard limit > 0 else { return word }
-      for entry in segments {
-        let forms = entry.segment.forms
-        target.withUnsafeBufferPointer { target in
-          forms.bytes.withUnsafeBufferPointer { arena in
-            for form in 0..<forms.count {
-              let start = Int(forms.starts[form])
-              let length = Int(forms.starts[form + 1]) - start
-              if abs(length - target.count) > limit { continue }
-              let candidate = UnsafeBufferPointer(rebasing: arena[start..<(start + length)])
-              guard let distance = EditDistance.within(target, candidate, limit: limit) else { continue }
-              let stem = entry.segment.formStem[form]
-              let frequency = Int(entry.segment.documentFrequency[Segment.key(stem: stem, field: 1)])
-                + Int(entry.segment.documentFrequency[Segment.key(stem: stem, field: 0)])
-              if best == nil || distance < best!.distance || distance == best!.distance && frequency > best!.frequency {
-                best = (String(decoding: candidate, as: UTF8.self), distance, frequency)
-              }
-            }
-          }
-        }
-      }
-      guard let best else { return word }
+      guard limit > 0, let best = closestForm(to: target, limit: limit) else { return word }
       changed = true
-      return best.word
+      return best
     }
     func rewrite(_ query: Query) -> Query {
       switch query {
@@ -50,5 +26,37 @@ extension SearchIndex {
     }
     let rewritten = rewrite(query)
     return changed ? rewritten.description : nil
+  }
+
+  /// The indexed form within `limit` edits of `target`: the smallest distance, then the most
+  /// articles (in the form's own segment, title and body document frequencies added), then
+  /// the earliest segment, then the lowest form id in it — the order of a plain scan over
+  /// every segment's forms. Candidates come from `SpellingCandidates`, which skips forms
+  /// whose letters rule them out before computing any distance.
+  func closestForm(to target: [UInt8], limit: Int) -> String? {
+    var best: (distance: Int, frequency: Int, segment: Int, form: Int32)?
+    target.withUnsafeBufferPointer { target in
+      for index in segments.indices {
+        let segment = segments[index].segment
+        let candidates = segments[index].spelling.candidates(of: segment)
+        segment.documentFrequency.withUnsafeBufferPointer { frequencies in
+          candidates.forEachForm(near: target, limit: limit, in: segment.forms) { form, distance in
+            let stem = segment.formStem[Int(form)]
+            let frequency = Int(frequencies[Segment.key(stem: stem, field: 1)])
+              + Int(frequencies[Segment.key(stem: stem, field: 0)])
+            if let current = best {
+              if distance > current.distance { return }
+              if distance == current.distance {
+                if frequency < current.frequency { return }
+                if frequency == current.frequency && (index, form) > (current.segment, current.form) { return }
+              }
+            }
+            best = (distance, frequency, index, form)
+          }
+        }
+      }
+    }
+    guard let best else { return nil }
+    return segments[best.segment].segment.forms.string(best.form)
   }
 }

@@ -1,0 +1,126 @@
+import Foundation
+
+/// Finds a segment's forms within a few edits of a word without running the edit-distance
+/// DP on every form (for did-you-mean).
+///
+/// # Filter
+/// Each form gets a 32-bit *letter signature*: one bit per byte value class present in it
+/// (`a`–`z` one bit each, other bytes share six bits). Inserting or deleting a byte changes at
+/// most one bit, substituting one at most two, so two words `d` edits apart whose lengths
+/// differ by `Δ` (at least `Δ` of the edits insert or delete) have signatures differing in at
+/// most `2d − Δ` bits. A candidate whose `popcount(a ^ b)` is larger is ruled out exactly,
+/// without false negatives; only the survivors (well under 1% of a length bucket for real
+/// words) run `EditDistance.within`.
+///
+/// # Layout
+/// Forms are grouped by byte length: bucket `l` is `order[lengthStarts[l]..<lengthStarts[l + 1]]`,
+/// with form ids increasing inside a bucket, and `signatures` is parallel to `order`. That is
+/// 8 bytes per form, built in one pass over the form arena (about 1 ms per 100k forms).
+final class SpellingCandidates: Sendable {
+  /// Form ids, grouped by length, increasing inside each length.
+  let order: [Int32]
+  /// The letter signature of `order[i]`.
+  let signatures: [UInt32]
+  /// Bucket bounds by form length in bytes; `lengthStarts.count == longest + 2`.
+  let lengthStarts: [Int32]
+
+  /// Signatures and length buckets for every form of `forms`.
+  init(forms: TermTable) {
+    let count = forms.count
+    var longest = 0
+    for form in 0..<count {
+      longest = max(longest, Int(forms.starts[form + 1] &- forms.starts[form]))
+    }
+    // Counting sort by length keeps ids increasing inside each bucket.
+    var starts = [Int32](repeating: 0, count: longest + 2)
+    for form in 0..<count { starts[Int(forms.starts[form + 1] &- forms.starts[form]) + 1] += 1 }
+    for length in 0...longest { starts[length + 1] += starts[length] }
+    var fill = starts
+    var order = [Int32](repeating: 0, count: count)
+    var signatures = [UInt32](repeating: 0, count: count)
+    forms.bytes.withUnsafeBufferPointer { arena in
+      for form in 0..<count {
+        let start = Int(forms.starts[form])
+        let end = Int(forms.starts[form + 1])
+        let slot = Int(fill[end - start])
+        fill[end - start] += 1
+        order[slot] = Int32(form)
+        signatures[slot] = SpellingCandidates.signature(UnsafeBufferPointer(rebasing: arena[start..<end]))
+      }
+    }
+    self.order = order
+    self.signatures = signatures
+    self.lengthStarts = starts
+  }
+
+  /// The letter signature of some bytes.
+  @inline(__always)
+  static func signature(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+    var signature: UInt32 = 0
+    for byte in bytes { signature |= 1 << UInt32(bitClass(byte)) }
+    return signature
+  }
+
+  /// The signature bit of a byte: `a`–`z` → 0–25, anything else → 26–31.
+  @inline(__always)
+  static func bitClass(_ byte: UInt8) -> UInt8 {
+    byte &- 0x61 < 26 ? byte &- 0x61 : 26 &+ byte % 6
+  }
+
+  /// Calls `body(form, distance)` for every form within `limit` edits of `target`, by
+  /// increasing length, then increasing form id.
+  func forEachForm(
+    near target: UnsafeBufferPointer<UInt8>, limit: Int, in forms: TermTable, _ body: (Int32, Int) -> Void
+  ) {
+    let wanted = SpellingCandidates.signature(target)
+    let lowest = max(0, target.count - limit)
+    let highest = min(lengthStarts.count - 2, target.count + limit)
+    guard lowest <= highest else { return }
+    order.withUnsafeBufferPointer { order in
+      signatures.withUnsafeBufferPointer { signatures in
+        forms.bytes.withUnsafeBufferPointer { arena in
+          forms.starts.withUnsafeBufferPointer { starts in
+            for length in lowest...highest {
+              let allowed = UInt32(2 * limit - abs(length - target.count))
+              for slot in Int(lengthStarts[length])..<Int(lengthStarts[length + 1]) {
+                if UInt32((signatures[slot] ^ wanted).nonzeroBitCount) > allowed { continue }
+                let form = order[slot]
+                let start = Int(starts[Int(form)])
+                let candidate = UnsafeBufferPointer(rebasing: arena[start..<(start + length)])
+                if let distance = EditDistance.within(target, candidate, limit: limit) { body(form, distance) }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /// Bytes held by the arrays.
+  var memoryBytes: Int { order.capacity * 4 + signatures.capacity * 4 + lengthStarts.capacity * 4 }
+
+  /// Builds a segment's `SpellingCandidates` on first use, once, from any thread.
+  final class Lazy: @unchecked Sendable {
+    private let lock = NSLock()
+    private var built: SpellingCandidates?
+
+    init() {}
+
+    /// The candidates of `segment`, built now if this is the first call.
+    func candidates(of segment: Segment) -> SpellingCandidates {
+      lock.lock()
+      defer { lock.unlock() }
+      if let built { return built }
+      let made = SpellingCandidates(forms: segment.forms)
+      built = made
+      return made
+    }
+
+    /// Bytes held once built, else 0.
+    var memoryBytes: Int {
+      lock.lock()
+      defer { lock.unlock() }
+      return built?.memoryBytes ?? 0
+    }
+  }
+}

@@ -1,0 +1,173 @@
+import Foundation
+import ParleyCore
+import Testing
+@testable import ParleySearch
+
+@Suite struct SuggestionTests {
+  @Test("A misspelled word is respelled as the indexed word it was meant to be")
+  func misspelledQuery() throws {
+    let index = TestCorpus.index([
+      TestCorpus.article("a", "Ceasefire holds", "The ceasefire held overnight. Envoys met again."),
+      TestCorpus.article("b", "Talks resume", "A ceasefire was agreed after the talks. Negotiations go on."),
+      TestCorpus.article("c", "Ceasefires elsewhere", "Earlier ceasefires failed within days."),
+    ])
+    let results = index.search(try index.parser.parse("ceasfire talks"))
+    #expect(results.totalHits == 0)
+    #expect(results.suggestion == "ceasefire talks")
+    #expect(index.search(try index.parser.parse("negotiatons")).suggestion == "negotiations")
+    #expect(index.search(try index.parser.parse("\"ceasfire held\"")).suggestion == "\"ceasefire held\"")
+    #expect(index.search(try index.parser.parse("zyxwvut")).suggestion == nil)
+  }
+
+  @Test("Between two words one typo away, the one in more articles is suggested")
+  func moreArticlesWins() throws {
+    let index = TestCorpus.index([
+      TestCorpus.article("a", "Walks", "They walks home."),
+      TestCorpus.article("b", "Talks", "Talks went well."),
+      TestCorpus.article("c", "More talks", "Further talks planned."),
+    ])
+    #expect(index.search(try index.parser.parse("yalks")).suggestion == "talks")
+    #expect(index.search(try index.parser.parse("wapks")).suggestion == "walks")
+  }
+
+  @Test("Suggestions equal a plain scan of every form, over random words with typos and several segments")
+  func matchesBruteForce() {
+    var random = SplitMix(seed: 20_251_125)
+    let vocabulary = Self.vocabulary(&random)
+    // Zipf-like frequencies, so that ties on distance are broken by article counts.
+    var articles: [Article] = []
+    for number in 0..<1_500 {
+      var words: [String] = []
+      for _ in 0..<12 {
+        let rank = Int(Double(vocabulary.count) * pow(random.unit(), 3))
+        words.append(vocabulary[min(rank, vocabulary.count - 1)])
+      }
+      articles.append(TestCorpus.article("n\(number)", words[0], words.joined(separator: " ")))
+    }
+    let index = TestCorpus.index(articles, threads: 3)
+    #expect(index.segments.count == 3)
+    var suggested = 0
+    var queries = 0
+    for word in vocabulary {
+      let typo = Self.misspell(word, &random)
+      guard Tokenizer.tokens(typo) == [typo] else { continue }
+      queries += 1
+      let expected = Self.referenceSuggestion(for: typo, in: index)
+      let actual = index.suggestion(for: .term(typo, field: nil))
+      #expect(actual == expected, "query \(typo)")
+      if actual != nil { suggested += 1 }
+    }
+    // The test means something only if most typos do get a suggestion.
+    #expect(queries > 400)
+    #expect(suggested * 2 > queries)
+  }
+
+  // MARK: - Reference
+
+  /// The did-you-mean rule as a plain scan: every form of every segment in order, full
+  /// Levenshtein distance, replaced only by a strictly closer or strictly more frequent form.
+  static func referenceSuggestion(for word: String, in index: SearchIndex) -> String? {
+    let stem = EnglishStemmer.stem(Array(word.utf8))
+    if index.documentFrequency(of: stem, field: 0) + index.documentFrequency(of: stem, field: 1) > 0 { return nil }
+    let target = Array(word.utf8)
+    let limit = EditDistance.allowance(forLength: target.count)
+    guard limit > 0 else { return nil }
+    var best: (word: String, distance: Int, frequency: Int)?
+    for entry in index.segments {
+      let segment = entry.segment
+      for form in 0..<Int32(segment.forms.count) {
+        let candidate = Array(segment.forms.term(form))
+        // The distance is at least the length difference: skipping those only saves time.
+        if abs(candidate.count - target.count) > limit { continue }
+        let distance = levenshtein(target, candidate)
+        guard distance <= limit else { continue }
+        let stem = segment.formStem[Int(form)]
+        let frequency = Int(segment.documentFrequency[Segment.key(stem: stem, field: 0)])
+          + Int(segment.documentFrequency[Segment.key(stem: stem, field: 1)])
+        if best == nil || distance < best!.distance || distance == best!.distance && frequency > best!.frequency {
+          best = (String(decoding: candidate, as: UTF8.self), distance, frequency)
+        }
+      }
+    }
+    return best?.word
+  }
+
+  /// Full Levenshtein distance between byte strings (two rows, no early exit).
+  static func levenshtein(_ a: [UInt8], _ b: [UInt8]) -> Int {
+    if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+    var previous = Array(0...b.count)
+    var current = previous
+    for i in 1...a.count {
+      current[0] = i
+      for j in 1...b.count {
+        current[j] = min(previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1), previous[j] + 1, current[j - 1] + 1)
+      }
+      swap(&previous, &current)
+    }
+    return previous[b.count]
+  }
+
+  // MARK: - Generated words
+
+  /// Letters weighted like English text (so that words have near neighbours), plus some
+  /// Cyrillic and CJK words whose characters take two and three bytes.
+  static let latin = Array("eeeeaaatttoooiiinnnsssrrrhhlldcumfpgwybvkxjqz".unicodeScalars)
+  static let cyrillic = Array("абвгдежзиклмнопрстуфхцчшщыэюя".unicodeScalars)
+  static let cjk = Array("和平谈判停火协议安全保障领土乌克兰俄罗斯".unicodeScalars)
+
+  static func vocabulary(_ random: inout SplitMix) -> [String] {
+    var words = Set<String>()
+    while words.count < 420 {
+      let alphabet: [Unicode.Scalar]
+      let length: Int
+      switch random.below(10) {
+      case 0: (alphabet, length) = (cyrillic, 3 + random.below(7))
+      case 1: (alphabet, length) = (cjk, 2 + random.below(3))
+      default: (alphabet, length) = (latin, 3 + random.below(10))
+      }
+      var word = String.UnicodeScalarView()
+      for _ in 0..<length { word.append(alphabet[random.below(alphabet.count)]) }
+      let text = String(word)
+      if Tokenizer.tokens(text) == [text] { words.insert(text) }
+    }
+    // Near neighbours of some words: one or two edits away, also indexed.
+    var list = words.sorted()
+    for word in list.prefix(150) { list.append(misspell(word, &random)) }
+    return list.filter { Tokenizer.tokens($0) == [$0] }
+  }
+
+  /// `word` with one or two random edits: substitution, deletion, insertion or an
+  /// adjacent transposition (two edits), on Unicode scalars.
+  static func misspell(_ word: String, _ random: inout SplitMix) -> String {
+    var scalars = Array(word.unicodeScalars)
+    let pool = scalars.allSatisfy { $0.isASCII } ? latin : (scalars.first!.value >= 0x4E00 ? cjk : cyrillic)
+    for _ in 0..<(1 + random.below(4) / 3) {
+      let at = random.below(scalars.count)
+      switch random.below(4) {
+      case 0: scalars[at] = pool[random.below(pool.count)]
+      case 1 where scalars.count > 2: scalars.remove(at: at)
+      case 2: scalars.insert(pool[random.below(pool.count)], at: at)
+      default:
+        if at + 1 < scalars.count { scalars.swapAt(at, at + 1) } else { scalars[at] = pool[random.below(pool.count)] }
+      }
+    }
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars)
+    return String(view)
+  }
+}
+
+/// A small deterministic random number generator (SplitMix64).
+struct SplitMix {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+  mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+  mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
+}

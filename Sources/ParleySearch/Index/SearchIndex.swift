@@ -96,7 +96,7 @@ public struct SearchIndex: Sendable {
       + locations.capacity * 8 + dates.capacity * 4 + foldedSources.count * 16
     let spelling: Int = segments.reduce(0) { $0 + $1.spelling.memoryBytes }
     return totals.map { (part: $0.0, bytes: $0.1) } + [(part: "norms, maps, filters", bytes: perDocument)]
-      + (spelling > 0 ? [(part: "did-you-mean signatures", bytes: spelling)] : [])
+      + (spelling > 0 ? [(part: "did-you-mean index", bytes: spelling)] : [])
   }
 
   /// Checks every segment's postings (see `Segment.checkInvariants()`).

@@ -4,13 +4,15 @@ import Foundation
 /// DP on every form (for did-you-mean).
 ///
 /// # Filter
-/// Each form gets a 32-bit *letter signature*: one bit per byte value class present in it
-/// (`a`–`z` one bit each, other bytes share six bits). Inserting or deleting a byte changes at
-/// most one bit, substituting one at most two, so two words `d` edits apart whose lengths
-/// differ by `Δ` (at least `Δ` of the edits insert or delete) have signatures differing in at
-/// most `2d − Δ` bits. A candidate whose `popcount(a ^ b)` is larger is ruled out exactly,
-/// without false negatives; only the survivors (well under 1% of a length bucket for real
-/// words) run `EditDistance.within`.
+/// Each form gets a 32-bit *letter signature*: one bit per byte class present in it (`a`–`z`
+/// one class each, other bytes share six). Every edit adds at most one byte and removes at
+/// most one, so a form `d` edits from the word has at most `d` classes the word lacks, and
+/// the word at most `d` the form lacks. Since the byte counts differ by the length
+/// difference `Δ = form length − word length`, the form's surplus of bytes is the word's plus
+/// `Δ`, which tightens that to `d − Δ` classes only in the word when the form is longer (and
+/// `d + Δ` only in the form when it is shorter). Forms outside those bounds are ruled out
+/// exactly, without false negatives; only the survivors (a few percent of a length bucket
+/// for real words) run `EditDistance.within`.
 ///
 /// # Layout
 /// Forms are grouped by byte length: bucket `l` is `order[lengthStarts[l]..<lengthStarts[l + 1]]`,
@@ -81,9 +83,16 @@ final class SpellingCandidates: Sendable {
         forms.bytes.withUnsafeBufferPointer { arena in
           forms.starts.withUnsafeBufferPointer { starts in
             for length in lowest...highest {
-              let allowed = UInt32(2 * limit - abs(length - target.count))
+              // A form may have at most `onlyInForm` classes the word lacks, and the word at
+              // most `onlyInWord` the form lacks (see the type's comment).
+              let longer = length - target.count
+              let onlyInForm = UInt32(min(limit, limit + longer))
+              let onlyInWord = UInt32(min(limit, limit - longer))
               for slot in Int(lengthStarts[length])..<Int(lengthStarts[length + 1]) {
-                if UInt32((signatures[slot] ^ wanted).nonzeroBitCount) > allowed { continue }
+                let signature = signatures[slot]
+                if UInt32((signature & ~wanted).nonzeroBitCount) > onlyInForm
+                  || UInt32((wanted & ~signature).nonzeroBitCount) > onlyInWord
+                { continue }
                 let form = order[slot]
                 let start = Int(starts[Int(form)])
                 let candidate = UnsafeBufferPointer(rebasing: arena[start..<(start + length)])

@@ -105,13 +105,15 @@ final class SpellingCandidates: Sendable {
               let filter: UInt64 = limit <= 2 ? ~0 : 0
               for slot in Int(lengthStarts[length])..<Int(lengthStarts[length + 1]) {
                 let signature = signatures[slot]
+                // Most forms fail on letters the word lacks: test that side first.
                 var inForm = signature & ~wanted
                 inForm &= (inForm &- 1) | keepForm1
                 inForm &= (inForm &- 1) | keepForm2
+                if inForm & filter != 0 { continue }
                 var inWord = wanted & ~signature
                 inWord &= (inWord &- 1) | keepWord1
                 inWord &= (inWord &- 1) | keepWord2
-                if (inForm | inWord) & filter != 0 { continue }
+                if inWord & filter != 0 { continue }
                 let form = order[slot]
                 let start = Int(starts[Int(form)])
                 let candidate = UnsafeBufferPointer(rebasing: arena[start..<(start + length)])

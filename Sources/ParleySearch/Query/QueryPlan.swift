@@ -34,7 +34,16 @@ struct StemLeaf {
 struct PhraseLeaf {
   /// Per segment, the stem of each word, or nil when one is missing from the segment.
   var slots: [[Int32]?]
+  /// Per segment, the lists to intersect: each word's stem, except that two adjacent common
+  /// words are read as their pair term (`WordPairs`); nil when the phrase cannot match there.
+  var probes: [[PhraseProbe]?]
   var fields: [Int]
   /// Per field, the weight (sum of the words' idf × field boost).
   var weights: [Float]
+}
+
+/// One list of a phrase: a stem (or pair term) expected `offset` tokens after the phrase start.
+struct PhraseProbe {
+  var stem: Int32
+  var offset: Int32
 }

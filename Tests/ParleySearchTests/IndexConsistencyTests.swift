@@ -123,6 +123,23 @@ import Testing
     #expect(index.suggestion(for: .term("ofthe", field: nil)) != "\"of the\"")
   }
 
+  @Test("Searching segments side by side gives the same hits, order and counts as one by one")
+  func parallelSegmentsMatchSequential() throws {
+    var parallel = TestCorpus.index(Self.corpus(count: 900, seed: 17), threads: 2)
+    var sequential = parallel
+    parallel.queryThreads = 2
+    parallel.parallelWork = 0
+    sequential.queryThreads = 1
+    for query in ["talks", "security guarantees", "\"the kremlin\"", "kyiv OR nato -summit", "secur*", "putin~", "title:summit"] {
+      let parsed = try QueryParser.parse(query)
+      let a = parallel.search(parsed, limit: 25, snippets: false)
+      let b = sequential.search(parsed, limit: 25, snippets: false)
+      #expect(a.totalHits == b.totalHits && a.totalHits > 0, "\(query)")
+      #expect(a.hits.map(\.articleID) == b.hits.map(\.articleID), "\(query)")
+      #expect(a.hits.map(\.score) == b.hits.map(\.score), "\(query)")
+    }
+  }
+
   @Test("The streaming path for single words scores exactly like the set path")
   func streamingMatchesSetPath() throws {
     let index = TestCorpus.index(Self.corpus(count: 600, seed: 9), threads: 2)

@@ -163,7 +163,8 @@ enum ProcessMemory {
     guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
       let line = text.split(separator: "\n").first(where: { $0.hasPrefix(name) })
     else { return 0 }
-    let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "0") ?? 0
+    // "VmHWM:\t  1098000 kB", but "VmHWM:\t10553684 kB" once the number fills the column.
+    let kilobytes = Double(line.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst().first ?? "0") ?? 0
     return kilobytes / 1024
   }
 }

@@ -86,6 +86,60 @@ import Testing
     #expect(!Self.naive([["the", "zeppelin"]], in: articles).isEmpty)
   }
 
+  @Test("Phrases through runs of common words read the pair terms and still match exactly")
+  func phrasesThroughCommonWordPairs() throws {
+    // Mostly common words, so that pairs such as "of the" and runs such as "as of the" abound.
+    let words = ["the", "of", "as", "a", "is", "it", "has", "coalition", "willing", "end", "talks", "was", "to"]
+    var state: UInt64 = 21
+    func next() -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int(state >> 33)
+    }
+    let articles = (0..<1500).map { i in
+      let title = (0..<4).map { _ in words[next() % words.count] }.joined(separator: " ")
+      let body = (0..<(5 + next() % 60)).map { _ in words[next() % words.count] }.joined(separator: " ")
+      return TestCorpus.article("p\(i)", title, body)
+    }
+    let index = TestCorpus.index(articles, threads: 2)
+    #expect(index.checkInvariants() == nil)
+    for phrase in [
+      ["coalition", "of", "the", "willing"], ["as", "of", "the", "end"], ["of", "the"], ["it", "has", "a"],
+      ["the", "the"], ["talks", "to", "the"], ["the", "coalition", "of"], ["was", "it", "as", "is", "a"],
+    ] {
+      let expected = Self.naive([phrase], in: articles)
+      let results = index.search(.phrase(phrase, field: nil), limit: articles.count, snippets: false)
+      #expect(Set(results.hits.map(\.articleID)) == expected, "\(phrase)")
+      #expect(results.totalHits == expected.count, "\(phrase)")
+      let inTitles = Set(articles.filter { article in
+        let tokens = Tokenizer.tokens(article.title)
+        return tokens.count >= phrase.count && (0...(tokens.count - phrase.count)).contains { Array(tokens[$0..<($0 + phrase.count)]) == phrase }
+      }.map(\.id))
+      let titleResults = index.search(.phrase(phrase, field: .title), limit: articles.count, snippets: false)
+      #expect(Set(titleResults.hits.map(\.articleID)) == inTitles, "title: \(phrase)")
+    }
+    // Pair terms are not words: prefixes, typos and suggestions never return them.
+    let prefixed = index.search(try QueryParser.parse("th*"), limit: articles.count, snippets: false)
+    #expect(prefixed.totalHits == index.search(.term("the", field: nil), limit: articles.count, snippets: false).totalHits)
+    #expect(index.suggestion(for: .term("ofthe", field: nil)) != "\"of the\"")
+  }
+
+  @Test("Searching segments side by side gives the same hits, order and counts as one by one")
+  func parallelSegmentsMatchSequential() throws {
+    var parallel = TestCorpus.index(Self.corpus(count: 900, seed: 17), threads: 2)
+    var sequential = parallel
+    parallel.queryThreads = 2
+    parallel.parallelWork = 0
+    sequential.queryThreads = 1
+    for query in ["talks", "security guarantees", "\"the kremlin\"", "kyiv OR nato -summit", "secur*", "putin~", "title:summit"] {
+      let parsed = try QueryParser.parse(query)
+      let a = parallel.search(parsed, limit: 25, snippets: false)
+      let b = sequential.search(parsed, limit: 25, snippets: false)
+      #expect(a.totalHits == b.totalHits && a.totalHits > 0, "\(query)")
+      #expect(a.hits.map(\.articleID) == b.hits.map(\.articleID), "\(query)")
+      #expect(a.hits.map(\.score) == b.hits.map(\.score), "\(query)")
+    }
+  }
+
   @Test("The streaming path for single words scores exactly like the set path")
   func streamingMatchesSetPath() throws {
     let index = TestCorpus.index(Self.corpus(count: 600, seed: 9), threads: 2)

@@ -21,9 +21,10 @@ import ParleyCore
 /// next rebuild, as in Lucene.
 ///
 /// # Performance
-/// Memory: about a third of the raw text (varint postings, byte-arena dictionaries). Search
+/// Memory: under half the raw text (varint postings, byte-arena dictionaries). Search
 /// decodes the postings of each query word once per segment; phrases decode positions only
-/// for documents that still hold the rarer words.
+/// for documents that still hold the rarer words, and read two adjacent common words as one
+/// pair term (`WordPairs`). A heavy query searches its segments on several cores.
 public struct SearchIndex: Sendable {
   /// The indexed articles.
   public private(set) var store: DocumentStore
@@ -35,6 +36,11 @@ public struct SearchIndex: Sendable {
   public var ranking = RankingParameters() {
     didSet { refreshStatistics() }
   }
+  /// Cores one query may use: segments are searched side by side when a query reads at
+  /// least `parallelWork` postings; 1 searches them in turn.
+  public var queryThreads = ProcessInfo.processInfo.activeProcessorCount
+  /// Postings a query must read before its segments are searched on separate cores.
+  var parallelWork = 50_000
 
   var segments: [IndexedSegment] = []
   /// Per store position: segment index << 32 | local document.

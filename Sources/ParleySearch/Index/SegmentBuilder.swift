@@ -4,7 +4,8 @@
 /// only words never seen before), count term frequencies, group positions by key with a
 /// counting sort, then append to each touched list its `docDelta, tf` (document stream) and
 /// its position deltas (position stream); every `Segment.skipInterval`-th document of a list
-/// also records a `SkipEntry`. O(tokens) per document, no per-document sort.
+/// also records a `SkipEntry`. O(tokens) per document, no per-document sort. Two consecutive
+/// common words also add a pair term at the first one's position (see `WordPairs`).
 struct SegmentBuilder {
   private var stems = TermTable(capacity: 1 << 12)
   private var forms = TermTable(capacity: 1 << 12)
@@ -25,13 +26,17 @@ struct SegmentBuilder {
   private let scratch = TokenScratch()
   private var touched: [UInt32] = []
   private var touchedForms: [Int32] = []
+  /// Per stem, its slot in `WordPairs.stems`, or -1 for a stem that forms no pairs.
+  private var pairSlot: [Int8] = []
+  /// Pair term stem ids by `first slot * WordPairs.stems.count + second slot`, -1 until seen.
+  private var pairStems = [Int32](repeating: -1, count: WordPairs.stems.count * WordPairs.stems.count)
 
   init() {}
 
   /// Adds the next document (number `documentCount`).
   mutating func add(title: String, body: String) {
-    // A token takes at least one byte and a separator.
-    scratch.reserve(tokens: (title.utf8.count + body.utf8.count) / 2 + 4)
+    // A token takes at least one byte and a separator, and adds at most one pair term.
+    scratch.reserve(tokens: title.utf8.count + body.utf8.count + 8)
     var tokenCount = 0
     tokenize(title, field: 0, count: &tokenCount)
     tokenize(body, field: 1, count: &tokenCount)
@@ -113,6 +118,7 @@ struct SegmentBuilder {
     formFrequency.withUnsafeMutableBufferPointer { frequency in
       for i in 0..<tokenCount {
         let form = Int(forms[i])
+        if form < 0 { continue }  // a pair term
         if frequency[form] == 0 { touchedForms.append(Int32(form)) }
         frequency[form] &+= 1
       }
@@ -139,11 +145,20 @@ struct SegmentBuilder {
     let positions = scratch.positions
     let formIDs = scratch.forms
     var n = count
+    var previousSlot: Int8 = -1
     text.withUTF8 { bytes in
       Tokenizer.forEachToken(in: bytes) { folded, _ in
         let (form, isNew) = forms.insert(folded)
         if isNew { addForm(folded) }
         let stem = formStem[Int(form)]
+        let slot = pairSlot[Int(stem)]
+        if slot >= 0 && previousSlot >= 0 {
+          keys[n] = UInt32(Segment.key(stem: pairStem(previousSlot, slot), field: field))
+          positions[n] = position - 1
+          formIDs[n] = -1
+          n += 1
+        }
+        previousSlot = slot
         keys[n] = UInt32(Segment.key(stem: stem, field: field))
         positions[n] = position
         formIDs[n] = form
@@ -155,29 +170,47 @@ struct SegmentBuilder {
     fieldLengths[field].append(position)
   }
 
+  /// The stem id of the pair term of two common-word slots, added on first use.
+  private mutating func pairStem(_ first: Int8, _ second: Int8) -> Int32 {
+    let index = Int(first) * WordPairs.stems.count + Int(second)
+    let known = pairStems[index]
+    if known >= 0 { return known }
+    let (stem, isNew) = stems.insert(WordPairs.key(WordPairs.stems[Int(first)], WordPairs.stems[Int(second)]))
+    if isNew { addStemLists(pairSlot: -1) }
+    pairStems[index] = stem
+    return stem
+  }
+
   private mutating func addForm(_ folded: UnsafeBufferPointer<UInt8>) {
-    let (stem, isNewStem) = stems.insert(EnglishStemmer.stem(Array(folded)))
+    let stemBytes = EnglishStemmer.stem(Array(folded))
+    let (stem, isNewStem) = stems.insert(stemBytes)
     formStem.append(stem)
     formLists.addList()
     formLastDocument.append(-1)
     formFrequency.append(0)
     if isNewStem {
-      for _ in 0..<2 {
-        lists.addList()
-        positionLists.addList()
-        skips.append([])
-        lastDocument.append(-1)
-        documentFrequency.append(0)
-        termFrequency.append(0)
-        lastPosition.append(0)
-      }
+      addStemLists(pairSlot: Int8(WordPairs.stems.firstIndex(of: stemBytes) ?? -1))
+    }
+  }
+
+  /// Adds the title and body lists of a new stem.
+  private mutating func addStemLists(pairSlot slot: Int8) {
+    pairSlot.append(slot)
+    for _ in 0..<2 {
+      lists.addList()
+      positionLists.addList()
+      skips.append([])
+      lastDocument.append(-1)
+      documentFrequency.append(0)
+      termFrequency.append(0)
+      lastPosition.append(0)
     }
   }
 
   /// Flattens the lists into a `Segment`.
   consuming func finish() -> Segment {
     var postings: [UInt8] = []
-    postings.reserveCapacity(lists.totalBytes)
+    postings.reserveCapacity(lists.totalBytes + 8)
     var postingStarts: [UInt32] = [0]
     postingStarts.reserveCapacity(lists.count + 1)
     for index in 0..<lists.count {
@@ -191,6 +224,7 @@ struct SegmentBuilder {
     var positionStarts: [UInt32] = [0]
     positionStarts.reserveCapacity(positionLists.count + 1)
     var skipEntries: [SkipEntry] = []
+    skipEntries.reserveCapacity(skips.reduce(0) { $0 + $1.count })
     var skipStarts: [UInt32] = [0]
     skipStarts.reserveCapacity(positionLists.count + 1)
     for index in 0..<positionLists.count {

@@ -80,17 +80,22 @@ struct Matches {
   /// Documents in both, scores and hits added. Gallops through the longer list.
   static func intersection(_ a: Matches, _ b: Matches) -> Matches {
     let (small, large) = a.count <= b.count ? (a, b) : (b, a)
-    var result = Matches(capacity: small.count)
-    var j = 0
-    for i in 0..<small.count {
-      let x = small.documents[i]
-      j = large.firstIndex(notBelow: x, from: j)
-      if j >= large.count { break }
-      if large.documents[j] == x {
-        result.append(x, small.scores[i] + large.scores[j], small.hits[i] + large.hits[j])
+    return Matches.build(capacity: small.count) { documents, scores, hits in
+      var j = 0
+      var n = 0
+      for i in 0..<small.count {
+        let x = small.documents[i]
+        j = large.firstIndex(notBelow: x, from: j)
+        if j >= large.count { break }
+        if large.documents[j] == x {
+          documents[n] = x
+          scores[n] = small.scores[i] + large.scores[j]
+          hits[n] = small.hits[i] + large.hits[j]
+          n += 1
+        }
       }
+      return n
     }
-    return result
   }
 
   /// Documents of `a` that are not in `b`.

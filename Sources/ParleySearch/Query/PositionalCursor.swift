@@ -60,39 +60,48 @@ struct PositionalCursor {
     return true
   }
 
-  /// Appends the current document's positions minus `shift` that are ≥ 0 to `output`, in
-  /// increasing order. Call at most once per document.
+  /// Writes the current document's positions minus `shift` that are ≥ 0 to `output`, in
+  /// increasing order, and returns how many it wrote (at most `frequency`). Call at most once
+  /// per document.
   @inline(__always)
-  mutating func readPositions(minus shift: Int32, into output: inout [Int32]) {
+  mutating func readPositions(minus shift: Int32, into output: UnsafeMutablePointer<Int32>) -> Int {
     VarInt.skip(pending - frequency, in: positionBase, &positionOffset)
     var position: Int32 = 0
+    var written = 0
     for _ in 0..<frequency {
       position &+= Int32(truncatingIfNeeded: VarInt.read(positionBase, &positionOffset))
-      if position >= shift { output.append(position - shift) }
+      output[written] = position &- shift
+      written &+= position >= shift ? 1 : 0
     }
     pending = 0
+    return written
   }
 
-  /// Appends to `output` each of `anchors` (sorted) that equals one of the current document's
-  /// positions minus `shift`. Decodes positions only up to the last anchor; the rest are left
-  /// for the next skip. O(positions decoded + anchors). Call at most once per document.
+  /// Writes to `output` each of the `count` sorted `anchors` that equals one of the current
+  /// document's positions minus `shift`, and returns how many it wrote. Decodes positions only
+  /// up to the last anchor; the rest are left for the next skip. O(positions decoded + anchors).
+  /// Call at most once per document.
   @inline(__always)
-  mutating func keep(_ anchors: UnsafeBufferPointer<Int32>.SubSequence, minus shift: Int32, into output: inout [Int32]) {
+  mutating func keep(
+    _ anchors: UnsafePointer<Int32>, count: Int, minus shift: Int32, into output: UnsafeMutablePointer<Int32>
+  ) -> Int {
     VarInt.skip(pending - frequency, in: positionBase, &positionOffset)
-    var a = anchors.startIndex
-    let end = anchors.endIndex
+    var a = 0
+    var written = 0
     var position: Int32 = 0
     var read = 0
-    while a < end && read < frequency {
+    while a < count && read < frequency {
       position &+= Int32(truncatingIfNeeded: VarInt.read(positionBase, &positionOffset))
-      read += 1
-      let start = position - shift
-      while a < end && anchors[a] < start { a += 1 }
-      if a < end && anchors[a] == start {
-        output.append(start)
-        a += 1
+      read &+= 1
+      let start = position &- shift
+      while a < count && anchors[a] < start { a &+= 1 }
+      if a < count && anchors[a] == start {
+        output[written] = start
+        written &+= 1
+        a &+= 1
       }
     }
     pending = frequency - read
+    return written
   }
 }

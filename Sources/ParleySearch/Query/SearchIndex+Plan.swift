@@ -160,7 +160,25 @@ extension SearchIndex {
       }
       return ids
     }
-    return PhraseLeaf(slots: slots, fields: fields, weights: weights)
+    let probes = zip(segments, slots).map { entry, ids in ids.flatMap { phraseProbes(stems, ids: $0, in: entry.segment) } }
+    return PhraseLeaf(slots: slots, probes: probes, fields: fields, weights: weights)
+  }
+
+  /// The lists a phrase reads in one segment: a pair term for every two adjacent common words
+  /// (`WordPairs`), and the word itself for every word in no pair. Nil when a pair term is
+  /// missing, since then no article of the segment has the phrase.
+  func phraseProbes(_ stems: [[UInt8]], ids: [Int32], in segment: Segment) -> [PhraseProbe]? {
+    var probes: [PhraseProbe] = []
+    var paired = [Bool](repeating: false, count: stems.count)
+    for i in stems.indices.dropLast() where WordPairs.stems.contains(stems[i]) && WordPairs.stems.contains(stems[i + 1]) {
+      let id = WordPairs.key(stems[i], stems[i + 1]).withUnsafeBufferPointer { segment.stems.find($0) }
+      if id < 0 { return nil }
+      probes.append(PhraseProbe(stem: id, offset: Int32(i)))
+      paired[i] = true
+      paired[i + 1] = true
+    }
+    for (i, id) in ids.enumerated() where !paired[i] { probes.append(PhraseProbe(stem: id, offset: Int32(i))) }
+    return probes
   }
 
   /// A filter: the live documents of each segment whose store position passes `test`.

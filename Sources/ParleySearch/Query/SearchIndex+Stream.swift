@@ -103,7 +103,7 @@ extension SearchIndex {
 
 /// The best `limit` (score, position, hits) triples seen, best first; ties go to the lower
 /// position.
-struct TopHits {
+struct TopHits: Sendable {
   let limit: Int
   private(set) var entries: [(score: Float, position: Int32, hits: Int32)] = []
 

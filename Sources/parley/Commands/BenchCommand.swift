@@ -10,9 +10,10 @@ struct BenchCommand: ParsableCommand {
     commandName: "bench",
     abstract: "Measure index build speed, memory and query latency (use a release build).",
     discussion: """
-      Without PATH, builds a deterministic synthetic corpus of --articles articles from the
-      bundled sample's sentences. With --queries FILE (one query a line, # comments) and
+      Without PATH, builds a deterministic synthetic corpus of --articles articles from the \
+      bundled sample's sentences. With --queries FILE (one query a line, # comments) and \
       --report FILE, writes the JSON report of the shared bench's external peer protocol.
+
       Run: swift run -c release parley bench --articles 100000
       """)
 
@@ -24,6 +25,10 @@ struct BenchCommand: ParsableCommand {
   @Option(name: .long, help: "Cores used to build the index.") var threads = ProcessInfo.processInfo.activeProcessorCount
   @Option(
     name: .long,
+    help: "Cores one query may use (1 = one thread per query, as the peers are measured).")
+  var queryThreads = ProcessInfo.processInfo.activeProcessorCount
+  @Option(
+    name: .long,
     help: "How to read PATH: core (CorpusLoader: cleaning, sentences) or raw (line 1 title, rest body, like the peers).")
   var loader = "core"
   @Flag(name: .long, help: "Print the summary as JSON.") var json = false
@@ -33,7 +38,7 @@ struct BenchCommand: ParsableCommand {
     // Load.
     let loadStart = clock.now
     let store: DocumentStore
-    var notes = "segments=\(threads), BM25 k1=1.2 b=0.75, title boost 2, Porter2 stems + exact-form bonus"
+    var notes = "segments=\(threads), query threads=\(queryThreads), BM25 k1=1.2 b=0.75, title boost 2, Porter2 stems + exact-form bonus"
     if paths.isEmpty {
       store = try SyntheticCorpus.make(articles: articles)
       notes += ", synthetic corpus"
@@ -59,6 +64,7 @@ struct BenchCommand: ParsableCommand {
     let buildSeconds = seconds(clock.now - buildStart)
     let buildCPUSeconds = ProcessMemory.cpuSeconds() - buildCPUStart
     index.spellingVariants = SpellingVariants.bundled()
+    index.queryThreads = max(1, queryThreads)
     // Queries: parsed once.
     let lines: [String]
     if let queries {
@@ -157,7 +163,8 @@ enum ProcessMemory {
     guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
       let line = text.split(separator: "\n").first(where: { $0.hasPrefix(name) })
     else { return 0 }
-    let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "0") ?? 0
+    // "VmHWM:\t  1098000 kB", but "VmHWM:\t10553684 kB" once the number fills the column.
+    let kilobytes = Double(line.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst().first ?? "0") ?? 0
     return kilobytes / 1024
   }
 }

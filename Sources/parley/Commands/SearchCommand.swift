@@ -11,24 +11,26 @@ struct SearchCommand: ParsableCommand {
     abstract: "Search the articles: ranked hits with highlighted snippets.",
     discussion: """
       Query language:
-        security guarantees       every word must match (stems: talks = talk = talked), ranked by BM25
-        "security guarantees"     exact phrase (words at consecutive positions)
-        putin OR kremlin          either word; parentheses group: (putin OR kremlin) summit
-        -trump   NOT trump        exclude articles with the word
-        ceasef*                   prefix
-        zelenskyy~                typo tolerance: 1 edit, 2 for words of 8+ letters
-        title:summit              only in the headline (also body:)
-        source:reuters            source name contains the words
+        security guarantees     every word must match, ranked by BM25
+                                (stems: talks = talk = talked)
+        "security guarantees"   exact phrase (words at consecutive positions)
+        putin OR kremlin        either word; (putin OR kremlin) summit groups
+        -trump   NOT trump      exclude articles with the word
+        ceasef*                 prefix
+        zelenskyy~              typo tolerance: 1 edit, 2 for 8+ letters
+        title:summit            only in the headline (also body:)
+        source:reuters          source name contains the words
         date:2025-04-01..2025-04-30   date:2025-04   date:..2025-03   date:2025..
-        entity:"Donald Trump"     naming the entity, any spelling (entity:zelenskyy)
-        party:russia              mentioning the party (people, bodies, demonyms)
-        voice:russia              giving the party voice (its stances, its quotes)
-        topic:ceasefire           touching the topic (data/lexicon/topics.tsv)
-      A name finds its other gazetteer spellings (zelenskyy = Zelensky = Zelenskiy).
-      Case, accents and apostrophes are folded (KYIV = Kyiv, café = cafe, Ukraine’s = Ukraine's);
-      hyphenated words are phrases (co-chair = "co chair"). When nothing matches, a respelled
-      query is suggested. A query that starts with '-' needs '--' first:
-      parley search -- '-trump putin'. See docs/search.md.
+        entity:"Donald Trump"   naming the entity, any spelling
+        party:russia            mentioning the party (people, bodies, demonyms)
+        voice:russia            giving the party voice (stances, quotes)
+        topic:ceasefire         touching the topic (data/lexicon/topics.tsv)
+
+      A name finds its other gazetteer spellings (zelenskyy = Zelensky). Case, \
+      accents and apostrophes are folded (KYIV = Kyiv, café = cafe, Ukraine’s = \
+      Ukraine's); hyphenated words are phrases (co-chair = "co chair"). When \
+      nothing matches, a respelled query is suggested. A query that starts with \
+      '-' needs '--' first: parley search -- '-trump putin'. See docs/search.md.
       """)
 
   @Argument(help: "The query (quote it for the shell).") var query: String

@@ -39,12 +39,16 @@ struct CorpusOptions: ParsableArguments {
   /// one with `--verbose`); throws `CLIError` (exit 2) when a given path is missing or unreadable.
   ///
   /// `progress` receives (files done, files in total) while reading, from any thread; without
-  /// it, a progress line is drawn on stderr when stderr is a terminal.
-  func loadStore(progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> DocumentStore {
+  /// it, a progress line is drawn on stderr when stderr is a terminal. `isCancelled` is asked
+  /// before each file; once it says true, reading stops with `CancellationError`.
+  func loadStore(
+    progress: (@Sendable (Int, Int) -> Void)? = nil, isCancelled: (@Sendable () -> Bool)? = nil
+  ) throws -> DocumentStore {
     let paths = self.paths.isEmpty ? [try DefaultCorpus.path()] : self.paths
     var options = CorpusLoader.Options()
     options.maxFileSize = Int(maxFileMB * 1_000_000)
     options.memoryBudget = memoryBudgetBytes
+    options.isCancelled = isCancelled
     let line = progress == nil && isatty(STDERR_FILENO) == 1 ? ProgressLine() : nil
     if let progress {
       options.progress = progress

@@ -7,7 +7,8 @@
 #
 # Environment: FUZZ_BUILD (default /tmp/parley-fuzz) holds the instrumented libraries, the
 # binaries, the grown corpora and any crash files; FUZZ_JOBS runs that many fuzzing workers
-# per target (default 1). Seeds in Tests/Fuzz/Corpus/<TARGET>/ are read, never written.
+# per target (default 1); FUZZ_PARALLEL fuzzes that many targets at once (default 1; CI uses 2,
+# one per core). Seeds in Tests/Fuzz/Corpus/<TARGET>/ are read, never written.
 # Exit status: 0 when no target crashed, leaked, timed out or ran out of memory.
 set -uo pipefail
 
@@ -17,6 +18,8 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 build="${FUZZ_BUILD:-/tmp/parley-fuzz}"
 jobs="${FUZZ_JOBS:-1}"
+at_once="${FUZZ_PARALLEL:-1}"
+trap 'kill $(jobs -p) 2>/dev/null || true' INT TERM
 mkdir -p "$build/lib" "$build/bin"
 export SWIFT_BACKTRACE=enable=no
 flags=(-parse-as-library -sanitize=fuzzer,address -O -g -enable-testing)
@@ -49,7 +52,7 @@ if [[ ${#targets[@]} -eq 0 ]]; then
   for file in "$here"/Harnesses/*.swift; do targets+=("$(basename "$file" .swift)"); done
 fi
 
-failed=()
+# Builds (when needed) and links every target first, one at a time.
 for target in "${targets[@]}"; do
   harness="$here/Harnesses/$target.swift"
   [[ -f "$harness" ]] || { echo "no harness $harness"; exit 2; }
@@ -61,22 +64,38 @@ for target in "${targets[@]}"; do
   binary="$build/bin/$target"
   if [[ ! -x "$binary" || -n "$(find "$harness" "$here/Shared" "${libs[@]}" -newer "$binary" 2>/dev/null)" ]]; then
     echo "linking $target…"
+    rm -f "$binary"
     swiftc "${flags[@]}" -I "$build/lib" "$harness" "$here"/Shared/*.swift "${libs[@]}" -o "$binary" 2>&1 \
       | grep -v -e "ld.gold: warning" -e "^$" || true
     [[ -x "$binary" ]] || { echo "cannot link $target"; exit 2; }
   fi
-  work="$build/corpus/$target"
+done
+
+# Fuzzes one target; its exit status goes to $build/<target>.status.
+fuzz() {
+  local target="$1" work="$build/corpus/$1" seeds="$here/Corpus/$1"
   mkdir -p "$work" "$build/crashes"
-  seeds="$here/Corpus/$target"
-  echo "fuzzing $target for ${seconds}s…"
-  dirs=("$work")
+  local dirs=("$work") parallel=()
   [[ -d "$seeds" ]] && dirs+=("$seeds")
-  parallel=()
   [[ "$jobs" -gt 1 ]] && parallel=(-jobs="$jobs" -workers="$jobs")
-  "$binary" "${dirs[@]}" "${parallel[@]}" \
+  "$build/bin/$target" "${dirs[@]}" "${parallel[@]}" \
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
     -artifact_prefix="$build/crashes/$target-" -print_final_stats=1 >"$build/$target.log" 2>&1
-  status=$?
+  echo $? >"$build/$target.status"
+}
+
+for target in "${targets[@]}"; do
+  while [[ $(jobs -rp | wc -l) -ge $at_once ]]; do wait -n || true; done
+  echo "fuzzing $target for ${seconds}s…"
+  rm -f "$build/$target.status"
+  fuzz "$target" &
+done
+wait
+
+failed=()
+for target in "${targets[@]}"; do
+  status=$(cat "$build/$target.status" 2>/dev/null || echo 2)
+  echo "$target:"
   grep -E "^stat::number_of_executed_units|^stat::peak_rss_mb|cov:" "$build/$target.log" | tail -3 | sed "s/^/  /"
   if [[ $status -ne 0 ]]; then
     failed+=("$target")

@@ -155,6 +155,27 @@ while [ ! -s "$WORK/stty" ] && [ $SECONDS -lt $deadline ]; do sleep 0.1; done
 [ "$(cat "$WORK/status" 2>/dev/null)" = "130" ] || fail "Ctrl-C exit status $(cat "$WORK/status" 2>/dev/null)"
 grep -qE '(^| )icanon( |$)' "$WORK/stty" && grep -qE '(^| )echo( |$)' "$WORK/stty" || fail "terminal not restored after Ctrl-C"
 
+step "a folder of 3,000 files: the bar shows a percentage while reading; q then quits at once"
+mkdir -p "$WORK/many"
+body="The ceasefire held overnight, officials in Kyiv said. Moscow said talks would go on next week."
+for i in $(seq 1 3000); do
+  printf 'Report %d from the front\n\n%s %s %s\n\n%s %s\n\n%s\n' "$i" "$body" "$body" "$body" "$body" "$body" "$body" > "$WORK/many/r$i.txt"
+done
+rm -f "$WORK/status" "$WORK/stty"
+T respawn-pane -k -t e2e "cd '$REPO' && '$BIN' '$WORK/many'; echo \$? > '$WORK/status'; stty -a > '$WORK/stty' 2>&1; sleep 60"
+wait_for "reading articles" 20
+# One capture showing the stage “reading articles” and a bar line that ends in a percentage.
+deadline=$((SECONDS + 10))
+until shown="$(screen)"; grep -qF "reading articles" <<<"$shown" && grep -qE "(█|░) +[0-9]+%$" <<<"$shown"; do
+  [ $SECONDS -lt $deadline ] || fail "no percentage while reading articles"
+  sleep 0.05
+done
+keys q
+deadline=$((SECONDS + 3))
+while [ ! -s "$WORK/stty" ] && [ $SECONDS -lt $deadline ]; do sleep 0.05; done
+[ "$(cat "$WORK/status" 2>/dev/null)" = "0" ] || fail "q while reading: exit status $(cat "$WORK/status" 2>/dev/null) (or still running after 3 s)"
+grep -qE '(^| )icanon( |$)' "$WORK/stty" && grep -qE '(^| )echo( |$)' "$WORK/stty" || fail "terminal not restored after q while reading"
+
 step "not a terminal: one line pointing at the subcommands, exit 2"
 set +e
 message="$("$BIN" data/articles </dev/null 2>&1 >/dev/null)"

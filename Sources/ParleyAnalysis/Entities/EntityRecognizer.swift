@@ -57,6 +57,6 @@ public struct EntityRecognizer: Sendable {
   /// Recognises every article of a store, in store order, on every core.
   public func recognize(_ store: DocumentStore) -> [ArticleEntities] {
     let articles = store.articles
-    return ParallelSlots.map(count: articles.count) { recognize(articles[$0]) }
+    return ParallelWork.map(count: articles.count) { recognize(articles[$0]) }
   }
 }

@@ -68,14 +68,14 @@ public struct StanceExtractor: Sendable {
   /// `entities[i]` are the entities of `store[i]` (as `EntityRecognizer.recognize(store)` gives them).
   public func analyze(_ store: DocumentStore, entities: [ArticleEntities]) -> [ArticleStances] {
     let articles = store.articles
-    return ParallelSlots.map(count: articles.count) { analyze(articles[$0], entities: entities[$0]) }
+    return ParallelWork.map(count: articles.count) { analyze(articles[$0], entities: entities[$0]) }
   }
 
   /// The claims of a whole corpus, one entry per article in store order, on every core
   /// (`entities` is called from several threads at once).
   public func claims(in store: DocumentStore, entities: @Sendable (Article) -> ArticleEntities) -> [[StanceClaim]] {
     let articles = store.articles
-    return ParallelSlots.map(count: articles.count) { claims(in: articles[$0], entities: entities(articles[$0])) }
+    return ParallelWork.map(count: articles.count) { claims(in: articles[$0], entities: entities(articles[$0])) }
   }
 
   /// Where the source's own reporting ends: before a "Read also"/"Related" list or a

@@ -51,7 +51,7 @@ public struct TopicFinder: Sendable {
   /// Every topic id → the store positions that touch it, computed once (for a search index to keep).
   public func index(_ store: DocumentStore) -> [String: Set<DocumentStore.Index>] {
     let articles = store.articles
-    let found = ParallelSlots.map(count: articles.count) { topics(in: articles[$0]) }
+    let found = ParallelWork.map(count: articles.count) { topics(in: articles[$0]) }
     var result: [String: Set<DocumentStore.Index>] = [:]
     for (position, topics) in found.enumerated() {
       for topic in topics { result[topic, default: []].insert(position) }

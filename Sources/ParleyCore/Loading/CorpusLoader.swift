@@ -25,6 +25,9 @@ public struct CorpusLoader: Sendable {
     /// Called as files finish, with (files done, files in total), from any reading thread;
     /// for a progress bar. Keep it cheap and thread-safe.
     public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
+    /// Asked before each file is read; once it returns true, `load` reads no more files and
+    /// throws `CancellationError` (for a browser whose user quit while loading).
+    public var isCancelled: (@Sendable () -> Bool)?
     public init() {}
   }
 
@@ -37,6 +40,9 @@ public struct CorpusLoader: Sendable {
   }
 
   /// Loads every supported file under the given paths.
+  ///
+  /// Throws `LoadError` for an unreadable path or an over-budget corpus, and
+  /// `CancellationError` when `options.isCancelled` said stop.
   public func load(paths: [String]) throws -> LoadReport {
     var walker = CorpusWalker()
     try walker.walk(paths)
@@ -47,28 +53,19 @@ public struct CorpusLoader: Sendable {
         throw LoadError.overMemoryBudget(needed: estimate.bytes, budget: budget, files: files.count, fileBytes: estimate.fileBytes)
       }
     }
-    let results = Slots(count: files.count, initial: FileResult(), progress: options.progress)
     let reader = FileReader(maxFileSize: options.maxFileSize)
     let builder = self.builder
-    let workers = max(1, min(options.parallelism, files.count))
     options.progress?(0, files.count)
-    if workers <= 1 {
-      for (index, file) in files.enumerated() { results.store(Self.load(file, reader: reader, builder: builder), at: index) }
-    } else {
-      // Files are handed out in strides, each result written to its own slot: output order
-      // is the sorted file order whatever the thread timing.
-      DispatchQueue.concurrentPerform(iterations: workers) { worker in
-        var index = worker
-        while index < files.count {
-          results.store(Self.load(files[index], reader: reader, builder: builder), at: index)
-          index += workers
-        }
-      }
-    }
+    // One file a chunk: a few big files still spread over the cores. Results come back in the
+    // sorted file order whatever the thread timing.
+    let results = try ParallelWork.map(
+      count: files.count, chunk: 1, parallelism: options.parallelism, progress: options.progress,
+      isCancelled: options.isCancelled ?? { false }
+    ) { Self.load(files[$0], reader: reader, builder: builder) }
     var report = LoadReport()
     report.skipped = walker.problems
     report.filesRead = files.count
-    for result in results.values {
+    for result in results {
       report.articles += result.articles
       report.skipped += result.skipped
       report.repaired += result.repaired
@@ -103,13 +100,8 @@ public struct CorpusLoader: Sendable {
         return builder.build(drafts[index], id: output.isCollection ? "\(stem)#\(number)" : stem, path: file.path)
       }
       // A big feed or JSONL file is one file but many articles: build them on every core.
-      let built = Slots<Article?>(count: drafts.count, initial: nil)
-      if drafts.count >= 64 {
-        DispatchQueue.concurrentPerform(iterations: drafts.count) { built.store(build($0), at: $0) }
-      } else {
-        for index in drafts.indices { built.store(build(index), at: index) }
-      }
-      for (index, article) in built.values.enumerated() {
+      let built = ParallelWork.map(count: drafts.count, parallelism: drafts.count >= 64 ? .max : 1, build)
+      for (index, article) in built.enumerated() {
         if let article {
           result.articles.append(article)
         } else if output.isCollection {
@@ -125,36 +117,4 @@ public struct CorpusLoader: Sendable {
     }
     return result
   }
-}
-
-/// One slot per work item, each written by exactly one worker, read after all have finished.
-/// Optionally counts finished items for a progress callback.
-///
-/// The slots are a fixed buffer, not an `Array`: writing array elements from several threads
-/// goes through `withUnsafeMutableBufferPointer`, which also writes the array itself
-/// (ThreadSanitizer reported it as a race).
-private final class Slots<Value>: @unchecked Sendable {
-  private let slots: UnsafeMutableBufferPointer<Value>
-  private let progress: (@Sendable (Int, Int) -> Void)?
-  private let lock = NSLock()
-  private var done = 0
-  init(count: Int, initial: Value, progress: (@Sendable (Int, Int) -> Void)? = nil) {
-    slots = .allocate(capacity: count)
-    slots.initialize(repeating: initial)
-    self.progress = progress
-  }
-  deinit {
-    _ = slots.deinitialize()
-    slots.deallocate()
-  }
-  func store(_ value: Value, at index: Int) {
-    slots[index] = value
-    guard let progress else { return }
-    let finished = lock.withLock {
-      done += 1
-      return done
-    }
-    progress(finished, slots.count)
-  }
-  var values: [Value] { Array(slots) }
 }

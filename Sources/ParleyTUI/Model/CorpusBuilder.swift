@@ -129,46 +129,23 @@ public struct CorpusBuilder: Sendable {
     let recognizer = EntityRecognizer(lexicon: lexicon)
     let extractor = stanceLexicon.map { StanceExtractor(lexicon: $0) }
     let finder = stanceLexicon.map { TopicFinder(lexicon: $0) }
-    let entityResults = UnsafeMutableBufferPointer<ArticleEntities>.allocate(capacity: count)
-    let stanceResults = UnsafeMutableBufferPointer<ArticleStances?>.allocate(capacity: count)
-    let topicResults = UnsafeMutableBufferPointer<Set<String>?>.allocate(capacity: count)
-    defer {
-      entityResults.deinitialize().deallocate()
-      stanceResults.deinitialize().deallocate()
-      topicResults.deinitialize().deallocate()
-    }
-    let chunk = 16
-    let chunks = (count + chunk - 1) / chunk
-    let done = DoneCounter()
     let stage = extractor == nil ? "finding entities" : "finding entities and stances"
     progress?.report(stage, 0)
-    nonisolated(unsafe) let entityOut = entityResults
-    nonisolated(unsafe) let stanceOut = stanceResults
-    nonisolated(unsafe) let topicOut = topicResults
-    DispatchQueue.concurrentPerform(iterations: chunks) { part in
-      let lower = part * chunk
-      let upper = min(count, lower + chunk)
-      let cancelled = progress?.isCancelled ?? false
-      for index in lower..<upper {
+    let results: [(ArticleEntities, ArticleStances?, Set<String>?)]
+    do {
+      results = try ParallelWork.map(
+        count: count, progress: { done, total in progress?.report(stage, Double(done) / Double(total)) },
+        isCancelled: { progress?.isCancelled ?? false }
+      ) { index in
         let article = articles[index]
-        let found = cancelled ? ArticleEntities(articleID: article.id) : recognizer.recognize(article)
-        (entityOut.baseAddress! + index).initialize(to: found)
-        let claims = cancelled ? nil : extractor?.analyze(article, entities: found)
-        (stanceOut.baseAddress! + index).initialize(to: claims)
-        (topicOut.baseAddress! + index).initialize(to: cancelled ? nil : finder?.topics(in: article))
+        let found = recognizer.recognize(article)
+        return (found, extractor?.analyze(article, entities: found), finder?.topics(in: article))
       }
-      let finished = done.add(upper - lower)
-      progress?.report(stage, Double(finished) / Double(count))
+    } catch {
+      return ([], [], nil)  // The user quit while loading; nobody will see the corpus.
     }
-    let stances = stanceResults.compactMap { $0 }
-    let topics = topicResults.compactMap { $0 }
-    return (Array(entityResults), stances.count == count ? stances : [], topics.count == count ? topics : nil)
+    let stances = results.compactMap(\.1)
+    let topics = results.compactMap(\.2)
+    return (results.map(\.0), stances.count == count ? stances : [], topics.count == count ? topics : nil)
   }
-}
-
-/// A thread-safe count of finished articles.
-private final class DoneCounter: @unchecked Sendable {
-  private let lock = NSLock()
-  private var value = 0
-  func add(_ amount: Int) -> Int { lock.withLock { value += amount; return value } }
 }

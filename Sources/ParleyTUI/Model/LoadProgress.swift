@@ -13,7 +13,7 @@ public final class LoadProgress: @unchecked Sendable {
   }
 
   private let lock = NSLock()
-  private var current = Snapshot(stage: "reading articles", fraction: nil)
+  private var current = Snapshot(stage: LoadProgress.readingStage, fraction: nil)
   private var outcome: Result<Corpus, Error>?
   private var cancelled = false
 
@@ -23,6 +23,14 @@ public final class LoadProgress: @unchecked Sendable {
   public func report(_ stage: String, _ fraction: Double?) {
     lock.withLock { current = Snapshot(stage: stage, fraction: fraction) }
   }
+
+  /// Reports the first stage, `done` of `total` files read: fits `CorpusLoader.Options.progress`.
+  public func reportReading(done: Int, total: Int) {
+    report(Self.readingStage, total > 0 ? Double(done) / Double(total) : nil)
+  }
+
+  /// The stage shown while files are read.
+  public static let readingStage = "reading articles"
 
   public var snapshot: Snapshot { lock.withLock { current } }
 

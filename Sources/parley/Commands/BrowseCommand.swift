@@ -31,8 +31,8 @@ struct BrowseCommand: ParsableCommand {
       }
       defer { terminal.close() }
       return BrowserApp(terminal: terminal).run(name: name) { progress in
-        progress.report("reading articles", nil)
-        let store = try options.value.loadStore()
+        let store = try options.value.loadStore(
+          progress: { progress.reportReading(done: $0, total: $1) }, isCancelled: { progress.isCancelled })
         return CorpusBuilder(name: name).build(store: store, progress: progress)
       }
     }

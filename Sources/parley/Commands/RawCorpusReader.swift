@@ -25,16 +25,8 @@ enum RawCorpusReader {
       }
     }
     let sorted = files.sorted()
-    let slots = ArticleSlots(count: sorted.count)
-    let shards = max(1, threads)
-    DispatchQueue.concurrentPerform(iterations: shards) { shard in
-      var index = shard
-      while index < sorted.count {
-        slots.set(index, read(sorted[index]))
-        index += shards
-      }
-    }
-    return DocumentStore(articles: slots.values)
+    let articles = ParallelWork.map(count: sorted.count, chunk: 1, parallelism: max(1, threads)) { read(sorted[$0]) }
+    return DocumentStore(articles: articles.compactMap { $0 })
   }
 
   private static func read(_ file: String) -> Article? {
@@ -50,16 +42,4 @@ enum RawCorpusReader {
       id: stem, title: title, source: "bench", path: file, body: body, paragraphs: [TextRange(0, length)],
       sentences: [Sentence(range: TextRange(0, length), paragraph: 0)])
   }
-}
-
-private final class ArticleSlots: @unchecked Sendable {
-  private var slots: [Article?]
-  private let lock = NSLock()
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-  func set(_ index: Int, _ value: Article?) {
-    lock.lock()
-    slots[index] = value
-    lock.unlock()
-  }
-  var values: [Article] { slots.compactMap { $0 } }
 }

@@ -32,7 +32,7 @@ import Testing
 
   @Test("Suggestions equal a plain scan of every form, over random words with typos and several segments")
   func matchesBruteForce() {
-    var random = SplitMix(seed: 20_251_125)
+    var random = SplitMix64(seed: 20_251_125)
     var vocabulary = Self.vocabulary(&random)
     // Clusters of words differing in one letter, and queries with another letter there: every
     // member is one edit away, so only article counts and scan order can choose.
@@ -150,7 +150,7 @@ import Testing
   static let cyrillic = Array("абвгдежзиклмнопрстуфхцчшщыэюя".unicodeScalars)
   static let cjk = Array("和平谈判停火协议安全保障领土乌克兰俄罗斯".unicodeScalars)
 
-  static func vocabulary(_ random: inout SplitMix) -> [String] {
+  static func vocabulary(_ random: inout SplitMix64) -> [String] {
     var words = Set<String>()
     while words.count < 420 {
       let alphabet: [Unicode.Scalar]
@@ -173,7 +173,7 @@ import Testing
 
   /// `word` with one or two random edits: substitution, deletion, insertion or an
   /// adjacent transposition (two edits), on Unicode scalars.
-  static func misspell(_ word: String, _ random: inout SplitMix) -> String {
+  static func misspell(_ word: String, _ random: inout SplitMix64) -> String {
     var scalars = Array(word.unicodeScalars)
     let pool = scalars.allSatisfy { $0.isASCII } ? latin : (scalars.first!.value >= 0x4E00 ? cjk : cyrillic)
     for _ in 0..<(1 + random.below(4) / 3) {
@@ -190,19 +190,4 @@ import Testing
     view.append(contentsOf: scalars)
     return String(view)
   }
-}
-
-/// A small deterministic random number generator (SplitMix64).
-struct SplitMix {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-  mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-  mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
 }

@@ -31,6 +31,7 @@ struct BenchCommand: ParsableCommand {
     name: .long,
     help: "How to read PATH: core (CorpusLoader: cleaning, sentences) or raw (line 1 title, rest body, like the peers).")
   var loader = "core"
+  @Option(name: .long, help: "The name in the peers' table (e.g. parley-2t).") var peerName = "parley"
   @Flag(name: .long, help: "Print the summary as JSON.") var json = false
 
   func run() throws {
@@ -109,7 +110,7 @@ struct BenchCommand: ParsableCommand {
         BenchSummary.QueryResult(
           q: entry.text, kind: entry.kind, samples_ms: samples[i], snip_ms: snippetSamples[i], hits: final[i].totalHits,
           top10: final[i].hits.map { store[$0.position].id })
-      }, notes: notes)
+      }, notes: notes, peer: peerName)
     if let report {
       let data = try summary.peerReport()
       guard FileManager.default.createFile(atPath: report, contents: data) else {

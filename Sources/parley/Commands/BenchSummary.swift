@@ -21,11 +21,13 @@ struct BenchSummary {
   var peakRSSMB: Double
   var queries: [QueryResult]
   var notes: String
+  /// The name in the peers' table.
+  var peer = "parley"
 
   /// The JSON of the shared bench's external peer protocol.
   func peerReport() throws -> Data {
     struct Report: Encodable {
-      var peer = "parley"
+      var peer: String
       var version = "0.1"
       var docs: Int
       var input_mb: Double
@@ -43,7 +45,7 @@ struct BenchSummary {
       var queries: [QueryResult]
     }
     let report = Report(
-      docs: docs, input_mb: round3(inputMB), load_s: round3(loadSeconds), index_s: round3(indexSeconds), index_cpu_s: round3(indexCPUSeconds),
+      peer: peer, docs: docs, input_mb: round3(inputMB), load_s: round3(loadSeconds), index_s: round3(indexSeconds), index_cpu_s: round3(indexCPUSeconds),
       index_mb: round3(Double(indexBytes) / 1e6), rss_after_load_mb: round3(rssAfterLoadMB), peak_rss_mb: round3(peakRSSMB),
       notes: notes,
       p50_ms: round4(percentile(queries.flatMap(\.samples_ms), 50)), p99_ms: round4(percentile(queries.flatMap(\.samples_ms), 99)),

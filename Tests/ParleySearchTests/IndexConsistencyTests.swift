@@ -1,3 +1,4 @@
+import Foundation
 import ParleyCore
 import Testing
 @testable import ParleySearch
@@ -140,6 +141,23 @@ import Testing
     }
   }
 
+  @Test("Building reports articles indexed up to the total, and stops when cancelled")
+  func buildProgressAndCancellation() throws {
+    let articles = Self.corpus(count: 5000, seed: 23)
+    let store = DocumentStore(articles: articles)
+    let reports = Reports()
+    let index = try SearchIndex(store: store, threads: 2, progress: { done, total in reports.add(done, total) })
+    #expect(reports.values.last.map { $0 == (5000, 5000) } == true)
+    #expect(reports.values.count >= 4)
+    #expect(zip(reports.values, reports.values.dropFirst()).allSatisfy { $0.0 < $1.0 })
+    #expect(try index.ids("summit", limit: 5000).count == TestCorpus.index(articles, threads: 2).ids("summit", limit: 5000).count)
+    let stopped = Reports()
+    #expect(throws: CancellationError.self) {
+      _ = try SearchIndex(store: store, threads: 2, progress: { done, total in stopped.add(done, total) }, isCancelled: { !stopped.values.isEmpty })
+    }
+    #expect(stopped.values.last.map { $0.0 < 5000 } == true)
+  }
+
   @Test("The streaming path for single words scores exactly like the set path")
   func streamingMatchesSetPath() throws {
     let index = TestCorpus.index(Self.corpus(count: 600, seed: 9), threads: 2)
@@ -204,4 +222,12 @@ import Testing
     #expect(index.memoryBytes > 0)
     #expect(Double(index.memoryBytes) < Double(raw) * 1.5)
   }
+}
+
+/// Progress reports collected from any thread.
+private final class Reports: @unchecked Sendable {
+  private let lock = NSLock()
+  private var list: [(Int, Int)] = []
+  func add(_ done: Int, _ total: Int) { lock.withLock { list.append((done, total)) } }
+  var values: [(Int, Int)] { lock.withLock { list } }
 }

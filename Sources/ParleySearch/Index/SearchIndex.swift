@@ -67,8 +67,23 @@ public struct SearchIndex: Sendable {
   /// Indexes every article of `store`, on `threads` cores.
   public init(store: DocumentStore, threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
     self.store = store
-    let positions = Array(0..<store.count)
-    segments = SearchIndex.buildSegments(for: positions, in: store, threads: threads)
+    segments = SearchIndex.buildSegments(for: Array(0..<store.count), in: store, threads: threads)!
+    refreshMetadata()
+    refreshStatistics()
+  }
+
+  /// Indexes every article of `store` like `init(store:threads:)`, reporting (articles indexed,
+  /// articles in total) about every thousand articles, and throwing `CancellationError` soon
+  /// after `isCancelled` returns true (a user who quit while a large folder was indexed).
+  public init(
+    store: DocumentStore, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+    progress: @escaping ParallelWork.Progress, isCancelled: @escaping @Sendable () -> Bool = { false }
+  ) throws(CancellationError) {
+    self.store = store
+    let tracker = BuildTracker(total: store.count, progress: progress, isCancelled: isCancelled)
+    guard let built = SearchIndex.buildSegments(for: Array(0..<store.count), in: store, threads: threads, tracker: tracker)
+    else { throw CancellationError() }
+    segments = built
     refreshMetadata()
     refreshStatistics()
   }
@@ -113,21 +128,32 @@ public struct SearchIndex: Sendable {
 
   // MARK: - Building
 
-  static func buildSegments(for positions: [Int], in store: DocumentStore, threads: Int) -> [IndexedSegment] {
+  /// One segment per thread over contiguous shares of `positions`; nil when `tracker` says
+  /// the build was cancelled.
+  static func buildSegments(
+    for positions: [Int], in store: DocumentStore, threads: Int, tracker: BuildTracker? = nil
+  ) -> [IndexedSegment]? {
     guard !positions.isEmpty else { return [] }
     let shards = max(1, min(threads, positions.count / 500))
     let chunk = (positions.count + shards - 1) / shards
-    let results = SegmentSlots(count: shards)
-    DispatchQueue.concurrentPerform(iterations: shards) { shard in
+    let built = ParallelWork.map(count: shards, chunk: 1, parallelism: shards) { shard -> IndexedSegment? in
       let part = positions[(shard * chunk)..<min(positions.count, (shard + 1) * chunk)]
       var builder = SegmentBuilder()
+      var sinceReport = 0
       for position in part {
         let article = store[position]
         builder.add(title: article.title, body: article.body)
+        sinceReport += 1
+        if sinceReport == BuildTracker.interval, let tracker {
+          if !tracker.indexed(sinceReport) { return nil }
+          sinceReport = 0
+        }
       }
-      results.set(shard, IndexedSegment(segment: builder.finish(), positions: part.map { Int32($0) }))
+      if let tracker, !tracker.indexed(sinceReport) { return nil }
+      return IndexedSegment(segment: builder.finish(), positions: part.map { Int32($0) })
     }
-    return results.values
+    let segments = built.compactMap { $0 }
+    return segments.count == built.count ? segments : nil
   }
 
   // MARK: - Updating
@@ -164,9 +190,9 @@ public struct SearchIndex: Sendable {
       if entry.deletedCount < entry.positions.count { kept.append(entry) } else { deleted -= entry.deletedCount; indexed -= entry.positions.count }
     }
     if deleted * 4 > indexed + added.count || kept.count + 1 > 8 {
-      segments = SearchIndex.buildSegments(for: Array(0..<newStore.count), in: newStore, threads: ProcessInfo.processInfo.activeProcessorCount)
+      segments = SearchIndex.buildSegments(for: Array(0..<newStore.count), in: newStore, threads: ProcessInfo.processInfo.activeProcessorCount)!
     } else {
-      segments = kept + SearchIndex.buildSegments(for: added, in: newStore, threads: ProcessInfo.processInfo.activeProcessorCount)
+      segments = kept + SearchIndex.buildSegments(for: added, in: newStore, threads: ProcessInfo.processInfo.activeProcessorCount)!
     }
     refreshMetadata()
     refreshStatistics()
@@ -212,14 +238,29 @@ public struct SearchIndex: Sendable {
 }
 
 /// Collects one result per parallel task.
-private final class SegmentSlots: @unchecked Sendable {
-  private var slots: [SearchIndex.IndexedSegment?]
+/// Counts articles indexed by all segment builders for a progress callback, and relays
+/// cancellation to them.
+final class BuildTracker: @unchecked Sendable {
+  /// Articles a builder indexes between two reports.
+  static let interval = 1024
   private let lock = NSLock()
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-  func set(_ index: Int, _ value: SearchIndex.IndexedSegment) {
-    lock.lock()
-    slots[index] = value
-    lock.unlock()
+  private let total: Int
+  private let progress: ParallelWork.Progress
+  private let isCancelled: @Sendable () -> Bool
+  private var done = 0
+
+  init(total: Int, progress: @escaping ParallelWork.Progress, isCancelled: @escaping @Sendable () -> Bool) {
+    self.total = total
+    self.progress = progress
+    self.isCancelled = isCancelled
   }
-  var values: [SearchIndex.IndexedSegment] { slots.compactMap { $0 } }
+
+  /// Counts `count` more articles indexed; false when the build should stop.
+  func indexed(_ count: Int) -> Bool {
+    lock.withLock {
+      done += count
+      progress(done, total)
+    }
+    return !isCancelled()
+  }
 }

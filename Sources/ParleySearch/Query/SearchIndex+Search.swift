@@ -34,15 +34,15 @@ extension SearchIndex {
       for s in segments.indices { total += collect(plan, in: s, into: &top) }
       return (top, total)
     }
-    let parts = SegmentParts(count: segments.count, limit: limit)
-    DispatchQueue.concurrentPerform(iterations: segments.count) { s in
+    // One task per segment, on its own core.
+    let parts = ParallelWork.map(count: segments.count, chunk: 1, parallelism: threads) { s -> (top: TopHits, total: Int) in
       var top = TopHits(limit: limit)
       let total = collect(plan, in: s, into: &top)
-      parts.set(s, (top, total))
+      return (top, total)
     }
     var top = TopHits(limit: limit)
     var total = 0
-    for part in parts.values {
+    for part in parts {
       total += part.total
       for entry in part.top.entries { top.consider(entry.score, entry.position, entry.hits) }
     }
@@ -94,24 +94,4 @@ extension SearchIndex {
   public func highlights(for query: Query, in position: DocumentStore.Index) -> ArticleHighlights {
     highlights(for: plan(query), in: position)
   }
-}
-
-/// One result slot per segment, filled by concurrent tasks: each task writes only its own slot
-/// (through a pointer that never moves), and `values` is read after all of them finished.
-private final class SegmentParts: @unchecked Sendable {
-  private let slots: UnsafeMutableBufferPointer<(top: TopHits, total: Int)>
-
-  init(count: Int, limit: Int) {
-    slots = .allocate(capacity: count)
-    slots.initialize(repeating: (TopHits(limit: limit), 0))
-  }
-
-  deinit {
-    _ = slots.deinitialize()
-    slots.deallocate()
-  }
-
-  func set(_ index: Int, _ value: (top: TopHits, total: Int)) { slots[index] = value }
-
-  var values: [(top: TopHits, total: Int)] { Array(slots) }
 }

@@ -1,4 +1,5 @@
-/// The entity pane: entities grouped by type, with party, mention count and article count.
+/// The entity pane: entities grouped by type, with party, mention count and article count;
+/// the analysis's progress while it still runs.
 public enum EntityPaneView {
   public static func render(_ state: AppState, in rect: Rect, into buffer: inout ScreenBuffer) {
     let measure = state.measure
@@ -8,6 +9,13 @@ public enum EntityPaneView {
       focused: focused, into: &buffer, measure: measure)
     let inner = rect.inset(by: 1)
     guard inner.width > 10 else { return }
+    if state.entityRows.isEmpty, let analysis = state.pendingAnalysis {
+      buffer.writeTruncated(analysis.summary, row: inner.row, column: inner.column + 1, width: inner.width - 1, style: Theme.hint, measure: measure)
+      buffer.writeTruncated(
+        "entities appear here when it finishes", row: inner.row + 1, column: inner.column + 1, width: inner.width - 1, style: Theme.hint,
+        measure: measure)
+      return
+    }
     for slot in 0..<state.layout.entityCapacity {
       let index = state.entityTop + slot
       let row = inner.row + slot

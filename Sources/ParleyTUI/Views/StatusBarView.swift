@@ -1,4 +1,5 @@
-/// The top line: corpus, article count, active query and filter, key hints.
+/// The top line: corpus, article count, active query and filter; key hints, or the progress
+/// of the background analysis while it runs.
 public enum StatusBarView {
   public static func render(_ state: AppState, in rect: Rect, into buffer: inout ScreenBuffer) {
     buffer.fill(rect, style: Theme.statusBar)
@@ -7,7 +8,8 @@ public enum StatusBarView {
       parts.append("/\(query): \(state.searchTotal) articles, \(state.hitCount) hits")
     }
     if let entity = state.entityFilter { parts.append("entity: \(entity.name)") }
-    let right = "? help  q quit "
+    // While the analysis runs in the background, its progress takes the key hints' place.
+    let right = state.pendingAnalysis.map { "\($0.summary) " } ?? "? help  q quit "
     let rightWidth = state.measure.of(right)
     buffer.writeTruncated(
       " " + parts.joined(separator: " · "), row: rect.row, column: rect.column, width: max(0, rect.width - rightWidth - 1),

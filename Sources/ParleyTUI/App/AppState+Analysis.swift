@@ -40,7 +40,7 @@ extension AppState {
 
   /// The status-bar message for a view or filter that waits for the background analysis.
   func waitingForAnalysis(_ what: String) -> String {
-    let done = pendingAnalysis?.fraction.map { " (\(Int((max(0, min(1, $0)) * 100).rounded(.down)))% done)" } ?? ""
+    let done = pendingAnalysis?.percent.map { " (\($0)% done)" } ?? ""
     return "\(what) once the analysis finishes\(done)"
   }
 }

@@ -15,11 +15,11 @@ public final class LoadProgress: @unchecked Sendable {
       self.fraction = fraction
     }
 
-    /// The stage with its whole percentage, e.g. "analysing entities and stances 37%".
-    public var summary: String {
-      guard let fraction else { return stage }
-      return "\(stage) \(Int((max(0, min(1, fraction)) * 100).rounded(.down)))%"
-    }
+    /// The whole percentage done, nil while unknown.
+    public var percent: Int? { fraction.map { Int((max(0, min(1, $0)) * 100).rounded(.down)) } }
+
+    /// The stage with its percentage, e.g. "analysing entities and stances 37%".
+    public var summary: String { percent.map { "\(stage) \($0)%" } ?? stage }
   }
 
   private let lock = NSLock()

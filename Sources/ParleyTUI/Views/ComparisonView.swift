@@ -9,7 +9,7 @@ public enum ComparisonView {
       if let analysis = state.pendingAnalysis {
         buffer.writeTruncated(" Compare · \(analysis.summary)", row: rect.row, column: rect.column, width: rect.width, style: Theme.paneTitle, measure: measure)
         buffer.writeTruncated(
-          " the stance comparison and the framing by source appear here when the analysis finishes", row: rect.row + 2,
+          " the stance comparison and the framing appear here when it finishes", row: rect.row + 2,
           column: rect.column, width: rect.width, style: Theme.hint, measure: measure)
         return
       }

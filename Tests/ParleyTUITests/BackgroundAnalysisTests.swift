@@ -75,6 +75,7 @@ import Testing
     #expect(filterScreen?.lineText(23) == " entity:, party:, voice: and topic: work once the analysis finishes (37% done)")
     #expect(state.query == nil)
     #expect(state.rows.count == 5)  // the refused query left the list alone
+    #expect(entityScreen?.lineText(1).hasPrefix("┌─ Entities ───") == true)  // no count yet
     #expect(entityScreen?.find("analysing entities and stances 37%") != nil)
     #expect(entityScreen?.find("entities appear here when it finishes") != nil)
     #expect(state.mode == .compare)

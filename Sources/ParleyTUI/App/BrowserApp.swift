@@ -3,7 +3,7 @@ import ParleyCore
 
 /// The run loop: draws frames on a `Terminal` and feeds its events to an `AppState`.
 ///
-/// Loading happens in two phases on background tasks. The first (reading and indexing) runs
+/// Loading happens in two phases off the main actor. The first (reading and indexing) runs
 /// while the loop draws a progress bar and still reacts to q, Ctrl-C, signals and resizes; the
 /// second (the analyses) runs while the user already browses and searches, and its result is
 /// swapped in when it lands. Only the terminal is touched on the main actor.
@@ -65,7 +65,7 @@ public final class BrowserApp {
 
   /// Runs the browser on a corpus that is already built.
   ///
-  /// With `analyse`, the analysis runs on a background task while the user browses; the loop
+  /// With `analyse`, the analysis runs on a background thread while the user browses; the loop
   /// polls its progress between events, redraws when the percentage moves, and swaps in the
   /// analysed corpus when it lands, keeping the user's place. Leaving cancels it.
   public func run(corpus: Corpus, analyse: Analysis? = nil) -> Exit {

@@ -81,6 +81,8 @@ keys Escape Escape
 wait_gone "/Crimea:"
 
 step "search with the analysis filters; an unknown party lists the choices"
+# The filters need the background analysis: wait until it landed (the key hints are back).
+wait_for "? help  q quit"
 keys /
 keys -l "entity:zelenskiy topic:crimea"
 keys Enter
@@ -175,6 +177,46 @@ deadline=$((SECONDS + 3))
 while [ ! -s "$WORK/stty" ] && [ $SECONDS -lt $deadline ]; do sleep 0.05; done
 [ "$(cat "$WORK/status" 2>/dev/null)" = "0" ] || fail "q while reading: exit status $(cat "$WORK/status" 2>/dev/null) (or still running after 3 s)"
 grep -qE '(^| )icanon( |$)' "$WORK/stty" && grep -qE '(^| )echo( |$)' "$WORK/stty" || fail "terminal not restored after q while reading"
+
+step "the same folder opens before its analysis: search works, the status bar shows the analysis, filters wait"
+rm -f "$WORK/status" "$WORK/stty"
+T respawn-pane -k -t e2e "cd '$REPO' && '$BIN' '$WORK/many'; echo \$? > '$WORK/status'; stty -a > '$WORK/stty' 2>&1; sleep 60"
+wait_for "· 3000 articles" 60
+# One capture showing the open browser and the analysis still running with its percentage
+# (a fast release build may finish first: then say so and go on).
+deadline=$((SECONDS + 10))
+until shown="$(screen)"; grep -qF "Articles" <<<"$shown" && grep -qE "analysing( entities and stances)? [0-9]+%" <<<"$shown"; do
+  if grep -qF "? help  q quit" <<<"$shown"; then echo "e2e: note: the analysis finished before the first capture"; break; fi
+  [ $SECONDS -lt $deadline ] || fail "no analysis progress in the open browser"
+  sleep 0.05
+done
+keys /
+keys -l "ceasefire"
+keys Enter
+wait_for "/ceasefire: 3000 articles"
+if screen | grep -qF "analysing"; then
+  keys /
+  keys -l "party:russia"
+  keys Enter
+  wait_for "once the analysis finishes"
+fi
+wait_for "? help  q quit" 180
+wait_for "/ceasefire: 3000 articles"
+keys /
+keys -l "party:russia"
+keys Enter
+wait_for "/party:russia: 3000 articles"
+
+step "q while the analysis runs quits at once"
+rm -f "$WORK/status" "$WORK/stty"
+T respawn-pane -k -t e2e "cd '$REPO' && '$BIN' '$WORK/many'; echo \$? > '$WORK/status'; stty -a > '$WORK/stty' 2>&1; sleep 60"
+wait_for "· 3000 articles" 60
+screen | grep -qF "analysing" || echo "e2e: note: the analysis finished before q"
+keys q
+deadline=$((SECONDS + 3))
+while [ ! -s "$WORK/stty" ] && [ $SECONDS -lt $deadline ]; do sleep 0.05; done
+[ "$(cat "$WORK/status" 2>/dev/null)" = "0" ] || fail "q while analysing: exit status $(cat "$WORK/status" 2>/dev/null) (or still running after 3 s)"
+grep -qE '(^| )icanon( |$)' "$WORK/stty" && grep -qE '(^| )echo( |$)' "$WORK/stty" || fail "terminal not restored after q while analysing"
 
 step "not a terminal: one line pointing at the subcommands, exit 2"
 set +e

@@ -30,7 +30,7 @@ extension AppState {
     case .nextHit: jumpToHit(forward: true)
     case .previousHit: jumpToHit(forward: false)
     case .toggleEntities:
-      if corpus.directory.entryCount == 0 {
+      if corpus.directory.entryCount == 0, pendingAnalysis == nil {
         message = "no entities: entity recognition found none in this corpus"
       } else {
         mode = mode == .entities ? .browse : .entities
@@ -42,7 +42,7 @@ extension AppState {
     case .nextMention: jumpToMention(forward: true)
     case .previousMention: jumpToMention(forward: false)
     case .toggleComparison:
-      if corpus.comparison == nil {
+      if corpus.comparison == nil, pendingAnalysis == nil {
         message = "no comparison: stance analysis is not available for this corpus"
       } else {
         mode = mode == .compare ? .browse : .compare
@@ -55,11 +55,16 @@ extension AppState {
         compareColumn = 0
         compareOffset = 0
         if mode != .compare { mode = .compare }
+      } else if pendingAnalysis != nil {
+        mode = .compare
       }
     case .chooseTopic:
       if let topics = corpus.comparison?.topics, !topics.isEmpty {
         mode = .compare
         topicChooser = topicIndex % topics.count
+      } else if pendingAnalysis != nil {
+        mode = .compare
+        message = waitingForAnalysis("topics can be chosen")
       } else {
         message = "no comparison: stance analysis is not available for this corpus"
       }

@@ -17,6 +17,8 @@ extension AppState {
       if rows.isEmpty {
         message = "no articles match “\(trimmed)”" + (outcome.suggestion.map { " · did you mean: \($0)" } ?? "")
       }
+    } catch is AnalysisPendingFailure {
+      message = waitingForAnalysis("entity:, party:, voice: and topic: work")
     } catch let failure as SearchFailure {
       message = "search: \(failure.message)"
     } catch {

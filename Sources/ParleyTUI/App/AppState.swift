@@ -26,7 +26,11 @@ public struct AppState: Sendable {
     case entity(EntityDirectory.Entry)
   }
 
-  public let corpus: Corpus
+  /// What is shown; replaced once when the background analysis lands (`adoptAnalysedCorpus`).
+  public internal(set) var corpus: Corpus
+  /// The background analysis while it runs (stage and fraction done); nil once it landed or
+  /// when there is none.
+  public internal(set) var pendingAnalysis: LoadProgress.Snapshot?
   public let measure: DisplayWidth
   public let keymap: Keymap
   public private(set) var size: Size
@@ -67,7 +71,7 @@ public struct AppState: Sendable {
 
   // MARK: Entities
   public internal(set) var entityFilter: EntityDirectory.Entry?
-  public let entityRows: [EntityRow]
+  public internal(set) var entityRows: [EntityRow]
   public internal(set) var entitySelected = 0
   public internal(set) var entityTop = 0
 
@@ -88,15 +92,20 @@ public struct AppState: Sendable {
     self.measure = measure
     self.keymap = keymap
     rows = Array(0..<corpus.store.count)
-    var entityRows: [EntityRow] = []
-    for group in corpus.directory.groups {
-      entityRows.append(.heading(group.type, group.entries.count))
-      entityRows += group.entries.map { .entity($0) }
-    }
-    self.entityRows = entityRows
+    entityRows = Self.entityRows(corpus.directory)
     entitySelected = entityRows.firstIndex { if case .entity = $0 { true } else { false } } ?? 0
     message = corpus.notes.first
     relayout()
+  }
+
+  /// The entity pane's rows: each group's heading followed by its entities.
+  static func entityRows(_ directory: EntityDirectory) -> [EntityRow] {
+    var rows: [EntityRow] = []
+    for group in directory.groups {
+      rows.append(.heading(group.type, group.entries.count))
+      rows += group.entries.map { .entity($0) }
+    }
+    return rows
   }
 
   public var layout: Layout { Layout(size: size, wideLeft: mode == .entities) }

@@ -4,15 +4,22 @@ import ParleyAnalysis
 import ParleyCore
 import ParleySearch
 
-/// Builds the browser's `Corpus` from a document store: search index, entities, stances,
-/// the comparison and the framing summaries.
+/// Builds the browser's `Corpus` from a document store in two phases.
 ///
-/// Runs off the input loop (see `BrowserApp`) and reports each stage to `LoadProgress`.
+/// 1. `buildSearchable(store:progress:)`: the search index (with the gazetteer's spelling
+///    variants). The browser opens on this: list, text and keyword search work.
+/// 2. `enrich(_:progress:)`: entities, stances, topics, the comparison and the framing
+///    summaries. The browser runs it in the background and swaps the result in.
+///
+/// Both run off the input loop (see `BrowserApp`) and report to a `LoadProgress`.
 /// An analysis whose lexicon cannot be read is left out with a note; the browser still opens.
 public struct CorpusBuilder: Sendable {
   public var name: String
   /// Folder of the entity lexicon (nil: the bundled data/lexicon).
   public var lexiconFolder: String?
+
+  /// The stage `enrich` reports while it analyses the articles.
+  public static let analysingStage = "analysing entities and stances"
 
   public init(name: String, lexiconFolder: String? = nil) {
     self.name = name
@@ -29,18 +36,37 @@ public struct CorpusBuilder: Sendable {
     }
   }
 
-  /// Runs every analysis over the store.
+  /// Both phases one after the other: the corpus with every analysis.
   ///
   /// - Parameter precomputed: entity and stance results to use instead of running the
   ///   analyses (the benchmark copies the sample's results to its copies).
   public func build(store: DocumentStore, progress: LoadProgress? = nil, precomputed: Analyses? = nil) -> Corpus {
-    var notes: [String] = []
-    progress?.report("indexing \(store.count) articles", nil)
-    var index = SearchIndex(store: store)
+    enrich(buildSearchable(store: store, progress: progress), progress: progress, precomputed: precomputed)
+  }
 
+  /// Phase 1: the search index with the gazetteer's spelling variants, and the party labels.
+  ///
+  /// `entity:`, `party:`, `voice:` and `topic:` parse but fail with `AnalysisPendingFailure`
+  /// until `enrich` has run: answering them now would analyse the whole corpus on the spot.
+  public func buildSearchable(store: DocumentStore, progress: LoadProgress? = nil) -> Corpus {
+    progress?.report("indexing \(store.count) articles", nil)
+    let lexicon = try? loadEntityLexicon()
+    var index = SearchIndex(store: store)
+    index.spellingVariants = AliasVariants.spellingVariants(lexicon: lexicon)
+    index.filterProviders = [PendingAnalysisFilters()]
+    return Corpus(name: name, store: store, search: IndexedSearch(index: index), parties: partyLabels(lexicon))
+  }
+
+  /// Phase 2: entities, stances, topics, the comparison and the framing summaries of a
+  /// corpus from `buildSearchable`, in parallel, reporting to `progress`.
+  ///
+  /// Returns `corpus` unchanged when the user quit meanwhile (`progress.isCancelled`).
+  public func enrich(_ corpus: Corpus, progress: LoadProgress? = nil, precomputed: Analyses? = nil) -> Corpus {
+    let store = corpus.store
+    var notes: [String] = []
     let entityLexicon: Lexicon?
     do {
-      entityLexicon = try lexiconFolder.map { try Lexicon.load(directory: $0) } ?? Lexicon.bundled()
+      entityLexicon = try loadEntityLexicon()
     } catch {
       entityLexicon = nil
       notes.append("entities unavailable: \(error)")
@@ -53,15 +79,7 @@ public struct CorpusBuilder: Sendable {
         notes.append("stances unavailable: \(error)")
       }
     }
-
-    var labels = PartyLabels()
-    if let entityLexicon {
-      labels.order = entityLexicon.parties.map(\.id)
-      labels.names = Dictionary(entityLexicon.parties.map { ($0.id, $0.id.count <= 3 ? $0.id.uppercased() : $0.name) }, uniquingKeysWith: { a, _ in a })
-    }
-    if let folder = BundledData.directory("browser") {
-      labels.markers = PartyLabels.readMarkers(path: folder + "/party-markers.tsv")
-    }
+    let labels = partyLabels(entityLexicon)
 
     var entities: [ArticleEntities] = []
     var stances: [ArticleStances] = []
@@ -69,15 +87,21 @@ public struct CorpusBuilder: Sendable {
     if let precomputed {
       (entities, stances) = (precomputed.entities, precomputed.stances)
     } else if let entityLexicon {
-      (entities, stances, topics) = analyse(store: store, lexicon: entityLexicon, stanceLexicon: stanceLexicon, progress: progress)
+      guard let found = analyse(store: store, lexicon: entityLexicon, stanceLexicon: stanceLexicon, progress: progress) else {
+        return corpus  // The user quit; nobody will see the result.
+      }
+      (entities, stances, topics) = found
     }
 
-    index.spellingVariants = AliasVariants.spellingVariants(lexicon: entityLexicon)
-    index.filterProviders = [
-      AnalysisFilters(
-        store: store, lexiconFolder: lexiconFolder, lexicon: entityLexicon, stanceLexicon: stanceLexicon,
-        entities: entities.isEmpty ? nil : entities, stances: stances.isEmpty ? nil : stances, topics: topics)
-    ]
+    var search = corpus.search
+    if var indexed = search as? IndexedSearch {
+      indexed.index.filterProviders = [
+        AnalysisFilters(
+          store: store, lexiconFolder: lexiconFolder, lexicon: entityLexicon, stanceLexicon: stanceLexicon,
+          entities: entities.isEmpty ? nil : entities, stances: stances.isEmpty ? nil : stances, topics: topics)
+      ]
+      search = indexed
+    }
 
     var comparison: Comparison?
     var claims: [[TextRange]] = []
@@ -97,20 +121,20 @@ public struct CorpusBuilder: Sendable {
         return labels.sorted(fromClaims.isEmpty ? fallback : fromClaims)
       }
     }
-    var corpus = Corpus(
-      name: name, store: store, search: IndexedSearch(index: index), entities: entities, comparison: comparison,
+    var enriched = Corpus(
+      name: corpus.name, store: store, search: search, entities: entities, comparison: comparison,
       claimSentences: claims, voicedParties: voiced, parties: labels)
-    corpus.notes = notes
-    return corpus
+    enriched.notes = notes
+    return enriched
   }
 
   /// Runs entity recognition and stance extraction alone (nil when the lexicons cannot be read).
   public func analyse(store: DocumentStore) -> Analyses? {
-    guard let lexicon = try? (lexiconFolder.map { try Lexicon.load(directory: $0) } ?? Lexicon.bundled()),
-      let stanceLexicon = try? (lexiconFolder.map { try StanceLexicon.load(folder: $0) } ?? StanceLexicon.bundled())
+    guard let lexicon = try? loadEntityLexicon(),
+      let stanceLexicon = try? (lexiconFolder.map { try StanceLexicon.load(folder: $0) } ?? StanceLexicon.bundled()),
+      let found = analyse(store: store, lexicon: lexicon, stanceLexicon: stanceLexicon, progress: nil)
     else { return nil }
-    let (entities, stances, _) = analyse(store: store, lexicon: lexicon, stanceLexicon: stanceLexicon, progress: nil)
-    return Analyses(entities: entities, stances: stances)
+    return Analyses(entities: found.0, stances: found.1)
   }
 
   /// Only the search index: for a quick start or a benchmark of the browser alone.
@@ -118,10 +142,27 @@ public struct CorpusBuilder: Sendable {
     Corpus(name: name, store: store, search: IndexedSearch(index: SearchIndex(store: store)))
   }
 
+  private func loadEntityLexicon() throws -> Lexicon {
+    try lexiconFolder.map { try Lexicon.load(directory: $0) } ?? Lexicon.bundled()
+  }
+
+  /// Party markers, names and order from the lexicon and `data/browser/party-markers.tsv`.
+  private func partyLabels(_ lexicon: Lexicon?) -> PartyLabels {
+    var labels = PartyLabels()
+    if let lexicon {
+      labels.order = lexicon.parties.map(\.id)
+      labels.names = Dictionary(lexicon.parties.map { ($0.id, $0.id.count <= 3 ? $0.id.uppercased() : $0.name) }, uniquingKeysWith: { a, _ in a })
+    }
+    if let folder = BundledData.directory("browser") {
+      labels.markers = PartyLabels.readMarkers(path: folder + "/party-markers.tsv")
+    }
+    return labels
+  }
+
   /// Entities, stances and topics (for `topic:`) of every article, in parallel chunks,
-  /// reporting progress.
+  /// reporting progress; nil when cancelled.
   private func analyse(store: DocumentStore, lexicon: Lexicon, stanceLexicon: StanceLexicon?, progress: LoadProgress?)
-    -> ([ArticleEntities], [ArticleStances], [Set<String>]?)
+    -> ([ArticleEntities], [ArticleStances], [Set<String>]?)?
   {
     let articles = store.articles
     let count = articles.count
@@ -129,7 +170,7 @@ public struct CorpusBuilder: Sendable {
     let recognizer = EntityRecognizer(lexicon: lexicon)
     let extractor = stanceLexicon.map { StanceExtractor(lexicon: $0) }
     let finder = stanceLexicon.map { TopicFinder(lexicon: $0) }
-    let stage = extractor == nil ? "finding entities" : "finding entities and stances"
+    let stage = extractor == nil ? "analysing entities" : Self.analysingStage
     progress?.report(stage, 0)
     let results: [(ArticleEntities, ArticleStances?, Set<String>?)]
     do {
@@ -142,7 +183,7 @@ public struct CorpusBuilder: Sendable {
         return (found, extractor?.analyze(article, entities: found), finder?.topics(in: article))
       }
     } catch {
-      return ([], [], nil)  // The user quit while loading; nobody will see the corpus.
+      return nil
     }
     let stances = results.compactMap(\.1)
     let topics = results.compactMap(\.2)

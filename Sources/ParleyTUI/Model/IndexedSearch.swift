@@ -4,7 +4,8 @@ import ParleySearch
 /// The browser's search over ParleySearch's index: the full query language, BM25 ranking,
 /// and highlight ranges computed for the one article on screen.
 public struct IndexedSearch: ArticleSearch {
-  public let index: SearchIndex
+  /// The index; its `filterProviders` answer `entity:`, `party:`, `voice:` and `topic:`.
+  public var index: SearchIndex
 
   public init(index: SearchIndex) { self.index = index }
 
@@ -14,6 +15,9 @@ public struct IndexedSearch: ArticleSearch {
       parsed = try index.parser.parse(query)
     } catch {
       throw SearchFailure("bad query: \(error)")
+    }
+    if index.filterProviders.contains(where: { $0 is PendingAnalysisFilters }), AnalysisFilters.isUsed(in: parsed) {
+      throw AnalysisPendingFailure()
     }
     for case let filters as AnalysisFilters in index.filterProviders {
       do { try filters.validate(parsed) } catch { throw SearchFailure("bad query: \(error.message)") }

@@ -6,18 +6,31 @@ import Foundation
 /// the progress bar and picks up the finished corpus (or the error) without blocking.
 public final class LoadProgress: @unchecked Sendable {
   /// What the loop reads.
-  public struct Snapshot: Sendable {
+  public struct Snapshot: Hashable, Sendable {
     public var stage: String
     /// 0...1, nil while unknown.
     public var fraction: Double?
+    public init(stage: String, fraction: Double?) {
+      self.stage = stage
+      self.fraction = fraction
+    }
+
+    /// The whole percentage done, nil while unknown.
+    public var percent: Int? { fraction.map { Int((max(0, min(1, $0)) * 100).rounded(.down)) } }
+
+    /// The stage with its percentage, e.g. "analysing entities and stances 37%".
+    public var summary: String { percent.map { "\(stage) \($0)%" } ?? stage }
   }
 
   private let lock = NSLock()
-  private var current = Snapshot(stage: LoadProgress.readingStage, fraction: nil)
+  private var current: Snapshot
   private var outcome: Result<Corpus, Error>?
   private var cancelled = false
 
-  public init() {}
+  /// - Parameter stage: the stage shown before the first report.
+  public init(stage: String = LoadProgress.readingStage) {
+    current = Snapshot(stage: stage, fraction: nil)
+  }
 
   /// Sets the stage and how far it got.
   public func report(_ stage: String, _ fraction: Double?) {

@@ -6,6 +6,13 @@ public enum ComparisonView {
   public static func render(_ state: AppState, in rect: Rect, into buffer: inout ScreenBuffer) {
     let measure = state.measure
     guard let comparison = state.corpus.comparison, let topic = state.topic else {
+      if let analysis = state.pendingAnalysis {
+        buffer.writeTruncated(" Compare · \(analysis.summary)", row: rect.row, column: rect.column, width: rect.width, style: Theme.paneTitle, measure: measure)
+        buffer.writeTruncated(
+          " the stance comparison and the framing appear here when it finishes", row: rect.row + 2,
+          column: rect.column, width: rect.width, style: Theme.hint, measure: measure)
+        return
+      }
       buffer.write(" no stance comparison for this corpus", row: rect.row, column: rect.column, style: Theme.hint, measure: measure)
       return
     }

@@ -1,13 +1,22 @@
-/// The entity pane: entities grouped by type, with party, mention count and article count.
+/// The entity pane: entities grouped by type, with party, mention count and article count;
+/// the analysis's progress while it still runs.
 public enum EntityPaneView {
   public static func render(_ state: AppState, in rect: Rect, into buffer: inout ScreenBuffer) {
     let measure = state.measure
     let focused = state.focus == .left
+    let waiting = state.entityRows.isEmpty ? state.pendingAnalysis : nil
     Box.draw(
-      rect, title: "Entities · \(state.corpus.directory.entryCount)", note: "\(state.entitySelected + 1)/\(state.entityRows.count)",
-      focused: focused, into: &buffer, measure: measure)
+      rect, title: waiting == nil ? "Entities · \(state.corpus.directory.entryCount)" : "Entities",
+      note: waiting == nil ? "\(state.entitySelected + 1)/\(state.entityRows.count)" : nil, focused: focused, into: &buffer, measure: measure)
     let inner = rect.inset(by: 1)
     guard inner.width > 10 else { return }
+    if let analysis = waiting {
+      buffer.writeTruncated(analysis.summary, row: inner.row, column: inner.column + 1, width: inner.width - 1, style: Theme.hint, measure: measure)
+      buffer.writeTruncated(
+        "entities appear here when it finishes", row: inner.row + 1, column: inner.column + 1, width: inner.width - 1, style: Theme.hint,
+        measure: measure)
+      return
+    }
     for slot in 0..<state.layout.entityCapacity {
       let index = state.entityTop + slot
       let row = inner.row + slot

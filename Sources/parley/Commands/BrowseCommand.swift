@@ -30,11 +30,15 @@ struct BrowseCommand: ParsableCommand {
         throw ExitCode(2)
       }
       defer { terminal.close() }
-      return BrowserApp(terminal: terminal).run(name: name) { progress in
-        let store = try options.value.loadStore(
-          progress: { progress.reportReading(done: $0, total: $1) }, isCancelled: { progress.isCancelled })
-        return CorpusBuilder(name: name).build(store: store, progress: progress)
-      }
+      let builder = CorpusBuilder(name: name)
+      return BrowserApp(terminal: terminal).run(
+        name: name,
+        load: { progress in
+          let store = try options.value.loadStore(
+            progress: { progress.reportReading(done: $0, total: $1) }, isCancelled: { progress.isCancelled })
+          return builder.buildSearchable(store: store, progress: progress)
+        },
+        analyse: { corpus, progress in builder.enrich(corpus, progress: progress) })
     }
     switch exit {
     case .quit: return

@@ -38,6 +38,18 @@ import Testing
     #expect(throws: AnalysisPendingFailure.self) { try corpus.search.search("topic:ceasefire", limit: 10) }
   }
 
+  @Test("Indexing shows how far it got, and a quit while indexing leaves the index out")
+  func indexingProgress() {
+    let progress = LoadProgress()
+    let corpus = builder.buildSearchable(store: FixtureCorpus.store(), progress: progress)
+    #expect(progress.snapshot.stage.hasPrefix("indexing"))
+    #expect(progress.snapshot.fraction == 1)
+    #expect(corpus.search is IndexedSearch)
+    let quit = LoadProgress()
+    quit.cancel()
+    #expect(!(builder.buildSearchable(store: FixtureCorpus.store(), progress: quit).search is IndexedSearch))
+  }
+
   @Test("Enriching adds entities, the comparison and the analysis filters to the same articles")
   func enriched() throws {
     let searchable = builder.buildSearchable(store: FixtureCorpus.store())

@@ -48,10 +48,24 @@ public struct CorpusBuilder: Sendable {
   ///
   /// `entity:`, `party:`, `voice:` and `topic:` parse but fail with `AnalysisPendingFailure`
   /// until `enrich` has run: answering them now would analyse the whole corpus on the spot.
+  /// With `progress`, indexing reports its fraction; after a quit (`progress.isCancelled`) the
+  /// index is left out, since nobody will see the corpus.
   public func buildSearchable(store: DocumentStore, progress: LoadProgress? = nil) -> Corpus {
-    progress?.report("indexing \(store.count) articles", nil)
+    let stage = "indexing \(store.count) articles"
+    progress?.report(stage, nil)
     let lexicon = try? loadEntityLexicon()
-    var index = SearchIndex(store: store)
+    var index: SearchIndex
+    if let progress {
+      do {
+        index = try SearchIndex(
+          store: store, progress: { done, total in progress.report(stage, Double(done) / Double(total)) },
+          isCancelled: { progress.isCancelled })
+      } catch {
+        return Corpus(name: name, store: store)  // The user quit while indexing; nobody will see it.
+      }
+    } else {
+      index = SearchIndex(store: store)
+    }
     index.spellingVariants = AliasVariants.spellingVariants(lexicon: lexicon)
     index.filterProviders = [PendingAnalysisFilters()]
     return Corpus(name: name, store: store, search: IndexedSearch(index: index), parties: partyLabels(lexicon))

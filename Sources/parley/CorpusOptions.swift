@@ -35,14 +35,17 @@ struct CorpusOptions: ParsableArguments {
     return memoryBudget == 0 ? nil : memoryBudget * 1_000_000
   }
 
-  /// Loads the corpus. Prints one summary line of skipped/repaired files to stderr (every
-  /// one with `--verbose`); throws `CLIError` (exit 2) when a given path is missing or unreadable.
+  /// Loads the corpus. Tells one summary line of skipped/repaired files (every one with
+  /// `--verbose`) to `messages`, by default stderr; throws `CLIError` (exit 2) when a given path
+  /// is missing or unreadable.
   ///
   /// `progress` receives (files done, files in total) while reading, from any thread; without
   /// it, a progress line is drawn on stderr when stderr is a terminal. `isCancelled` is asked
-  /// before each file; once it says true, reading stops with `CancellationError`.
+  /// before each file; once it says true, reading stops with `CancellationError`. The browser
+  /// passes all three: stderr is the screen it draws on.
   func loadStore(
-    progress: (@Sendable (Int, Int) -> Void)? = nil, isCancelled: (@Sendable () -> Bool)? = nil
+    progress: (@Sendable (Int, Int) -> Void)? = nil, isCancelled: (@Sendable () -> Bool)? = nil,
+    messages: (String) -> Void = { StandardError.print($0) }
   ) throws -> DocumentStore {
     let paths = self.paths.isEmpty ? [try DefaultCorpus.path()] : self.paths
     var options = CorpusLoader.Options()
@@ -65,10 +68,10 @@ struct CorpusOptions: ParsableArguments {
       }
       throw CLIError(message: error.description)
     }
-    if verbose { for line in report.details { StandardError.print(line) } }
-    if let summary = report.summary { StandardError.print(summary) }
+    if verbose { for line in report.details { messages(line) } }
+    if let summary = report.summary { messages(summary) }
     if report.articles.isEmpty && report.summary == nil {
-      StandardError.print(
+      messages(
         "no articles found in \(paths.joined(separator: " ")) (parley reads .txt .md .json .jsonl .xml .rss .atom .html .htm)")
     }
     return DocumentStore(articles: report.articles)

@@ -218,6 +218,19 @@ while [ ! -s "$WORK/stty" ] && [ $SECONDS -lt $deadline ]; do sleep 0.05; done
 [ "$(cat "$WORK/status" 2>/dev/null)" = "0" ] || fail "q while analysing: exit status $(cat "$WORK/status" 2>/dev/null) (or still running after 3 s)"
 grep -qE '(^| )icanon( |$)' "$WORK/stty" && grep -qE '(^| )echo( |$)' "$WORK/stty" || fail "terminal not restored after q while analysing"
 
+step "a skipped file: the loader's summary shows in the input line, not drawn over the screen"
+mkdir -p "$WORK/some"
+printf 'First report\n\nThe ceasefire held overnight.\n' > "$WORK/some/a.txt"
+printf 'Second report\n\nTalks went on in Geneva.\n' > "$WORK/some/b.txt"
+: > "$WORK/some/empty.txt"
+T respawn-pane -k -t e2e "cd '$REPO' && '$BIN' '$WORK/some'; sleep 60"
+wait_for "· 2 articles" 20
+wait_for "skipped 1: 1 empty" 10
+shown="$(screen)"
+[ "$(grep -c "skipped 1: 1 empty" <<<"$shown")" = "1" ] || fail "the load summary shows more than once"
+tail -1 <<<"$shown" | grep -qF "skipped 1: 1 empty" || fail "the load summary is not in the input line"
+keys q
+
 step "not a terminal: one line pointing at the subcommands, exit 2"
 set +e
 message="$("$BIN" data/articles </dev/null 2>&1 >/dev/null)"

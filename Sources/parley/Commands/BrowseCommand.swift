@@ -34,9 +34,15 @@ struct BrowseCommand: ParsableCommand {
       return BrowserApp(terminal: terminal).run(
         name: name,
         load: { progress in
+          // The loader's summary (files skipped or repaired) goes to the status bar: stderr is
+          // the screen.
+          var messages: [String] = []
           let store = try options.value.loadStore(
-            progress: { progress.reportReading(done: $0, total: $1) }, isCancelled: { progress.isCancelled })
-          return builder.buildSearchable(store: store, progress: progress)
+            progress: { progress.reportReading(done: $0, total: $1) }, isCancelled: { progress.isCancelled },
+            messages: { messages.append($0) })
+          var corpus = builder.buildSearchable(store: store, progress: progress)
+          corpus.notes = messages + corpus.notes
+          return corpus
         },
         analyse: { corpus, progress in builder.enrich(corpus, progress: progress) })
     }

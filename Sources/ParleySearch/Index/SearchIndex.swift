@@ -40,7 +40,7 @@ public struct SearchIndex: Sendable {
   /// least `parallelWork` postings; 1 searches them in turn.
   public var queryThreads = ProcessInfo.processInfo.activeProcessorCount
   /// Postings a query must read before its segments are searched on separate cores.
-  var parallelWork = 50_000
+  var parallelWork = 100_000
 
   var segments: [IndexedSegment] = []
   /// Per store position: segment index << 32 | local document.

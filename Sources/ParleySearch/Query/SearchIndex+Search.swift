@@ -25,7 +25,8 @@ extension SearchIndex {
 
   /// The best `limit` matches of `plan` and the number of live matches, over all segments:
   /// side by side on up to `queryThreads` cores when the plan reads at least `parallelWork`
-  /// postings (a thread's start-up costs about as much as reading 10,000), in turn otherwise. Both ways give the same hits in the same order.
+  /// postings (handing a segment to a second thread costs about 0.1 ms here, the time to read
+  /// some 25,000 postings), in turn otherwise. Both ways give the same hits in the same order.
   func collect(_ plan: QueryPlan, limit: Int) -> (top: TopHits, total: Int) {
     let threads = min(queryThreads, segments.count)
     guard threads > 1, work(plan) >= parallelWork else {

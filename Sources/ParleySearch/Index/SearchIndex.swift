@@ -237,7 +237,6 @@ public struct SearchIndex: Sendable {
   }
 }
 
-/// Collects one result per parallel task.
 /// Counts articles indexed by all segment builders for a progress callback, and relays
 /// cancellation to them.
 final class BuildTracker: @unchecked Sendable {

@@ -62,6 +62,14 @@ import Testing
     #expect(try corpus.search.search("ceasefire", limit: 10) == searchable.search.search("ceasefire", limit: 10))
   }
 
+  @Test("What loading had to say (files skipped) is still the first note after the analysis")
+  func loadNotesStayFirst() {
+    var searchable = builder.buildSearchable(store: FixtureCorpus.store())
+    searchable.notes = ["loaded 3 articles from 4 files; skipped 1: 1 empty (empty.txt)"]
+    let corpus = builder.enrich(searchable)
+    #expect(corpus.notes.first == searchable.notes.first)
+  }
+
   @Test("Enriching after the user quit returns the corpus as it was")
   func enrichCancelled() {
     let progress = LoadProgress()

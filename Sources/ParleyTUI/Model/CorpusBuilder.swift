@@ -138,7 +138,9 @@ public struct CorpusBuilder: Sendable {
     var enriched = Corpus(
       name: corpus.name, store: store, search: search, entities: entities, comparison: comparison,
       claimSentences: claims, voicedParties: voiced, parties: labels)
-    enriched.notes = notes
+    // Notes from loading (files skipped) stay first: they are what the user most needs to see
+    // again when the analysis lands.
+    enriched.notes = corpus.notes + notes
     return enriched
   }
 

@@ -48,6 +48,14 @@ wait_gone() {
 }
 keys() { T send-keys -t 0 "$@"; }
 step() { STEP="$1"; echo "e2e: $1"; }
+# expect_exit STATUS WHAT: wait up to 3 s for the pane's command to end, then check its exit
+# status and that it left the terminal in canonical mode with echo.
+expect_exit() {
+  local deadline=$((SECONDS + 3))
+  while [ ! -s "$WORK/stty" ] && [ $SECONDS -lt $deadline ]; do sleep 0.05; done
+  [ "$(cat "$WORK/status" 2>/dev/null)" = "$1" ] || fail "$2: exit status $(cat "$WORK/status" 2>/dev/null) (or still running after 3 s)"
+  grep -qE '(^| )icanon( |$)' "$WORK/stty" && grep -qE '(^| )echo( |$)' "$WORK/stty" || fail "terminal not restored after $2"
+}
 
 step "start on data/ at 120x40"
 T -f /dev/null new-session -d -x 120 -y 40 -s e2e \
@@ -173,10 +181,7 @@ until shown="$(screen)"; grep -qF "reading articles" <<<"$shown" && grep -qE "(â
   sleep 0.05
 done
 keys q
-deadline=$((SECONDS + 3))
-while [ ! -s "$WORK/stty" ] && [ $SECONDS -lt $deadline ]; do sleep 0.05; done
-[ "$(cat "$WORK/status" 2>/dev/null)" = "0" ] || fail "q while reading: exit status $(cat "$WORK/status" 2>/dev/null) (or still running after 3 s)"
-grep -qE '(^| )icanon( |$)' "$WORK/stty" && grep -qE '(^| )echo( |$)' "$WORK/stty" || fail "terminal not restored after q while reading"
+expect_exit 0 "q while reading"
 
 step "the same folder opens before its analysis: search works, the status bar shows the analysis, filters wait"
 rm -f "$WORK/status" "$WORK/stty"
@@ -213,10 +218,7 @@ T respawn-pane -k -t e2e "cd '$REPO' && '$BIN' '$WORK/many'; echo \$? > '$WORK/s
 wait_for "Â· 3000 articles" 60
 screen | grep -qF "analysing" || echo "e2e: note: the analysis finished before q"
 keys q
-deadline=$((SECONDS + 3))
-while [ ! -s "$WORK/stty" ] && [ $SECONDS -lt $deadline ]; do sleep 0.05; done
-[ "$(cat "$WORK/status" 2>/dev/null)" = "0" ] || fail "q while analysing: exit status $(cat "$WORK/status" 2>/dev/null) (or still running after 3 s)"
-grep -qE '(^| )icanon( |$)' "$WORK/stty" && grep -qE '(^| )echo( |$)' "$WORK/stty" || fail "terminal not restored after q while analysing"
+expect_exit 0 "q while analysing"
 
 step "a skipped file: the loader's summary shows in the input line, not drawn over the screen"
 mkdir -p "$WORK/some"

@@ -30,26 +30,28 @@ public struct ScreenBuffer: Hashable, Sendable {
 
   /// Fills a rectangle with one character and style.
   public mutating func fill(_ rect: Rect, with character: Character = " ", style: Style = .plain) {
-    let top = max(0, rect.row)
-    let bottom = min(height, rect.bottom)
-    let left = max(0, rect.column)
-    let right = min(width, rect.right)
-    guard top < bottom, left < right else { return }
-    for row in top..<bottom {
-      for column in left..<right { cells[row * width + column] = Cell(character, style: style) }
+    guard let (rows, columns) = clipped(rect) else { return }
+    for row in rows {
+      for column in columns { cells[row * width + column] = Cell(character, style: style) }
     }
   }
 
   /// Gives a rectangle a style while keeping its characters (e.g. a selected row).
   public mutating func restyle(_ rect: Rect, _ transform: (Style) -> Style) {
+    guard let (rows, columns) = clipped(rect) else { return }
+    for row in rows {
+      for column in columns { cells[row * width + column].style = transform(cells[row * width + column].style) }
+    }
+  }
+
+  /// The rows and columns of `rect` that lie on the screen; nil when none do.
+  private func clipped(_ rect: Rect) -> (rows: Range<Int>, columns: Range<Int>)? {
     let top = max(0, rect.row)
     let bottom = min(height, rect.bottom)
     let left = max(0, rect.column)
     let right = min(width, rect.right)
-    guard top < bottom, left < right else { return }
-    for row in top..<bottom {
-      for column in left..<right { cells[row * width + column].style = transform(cells[row * width + column].style) }
-    }
+    guard top < bottom, left < right else { return nil }
+    return (top..<bottom, left..<right)
   }
 
   /// Writes text from `column` on `row`, stopping before `limit` (default: the right edge).

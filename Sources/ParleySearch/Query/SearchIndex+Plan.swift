@@ -18,11 +18,11 @@ extension SearchIndex {
       return .stems(stemLeaf(stems: stems, exact: word, field: field, variantFactor: 0.8))
     case .prefix(let prefix, let field):
       let bytes = Array(prefix.utf8)
-      return .stems(stemLeaf(stems: expand { segment in
-        segment.forms(withPrefix: bytes).map { segment.formStem[Int($0)] }
+      return .stems(stemLeaf(stems: expand { entry in
+        entry.segment.forms(withPrefix: bytes).map { entry.segment.formStem[Int($0)] }
       }, exact: nil, field: field))
     case .fuzzy(let word, let field):
-      return .stems(stemLeaf(stems: expand { segment in fuzzyStems(word, in: segment) }, exact: nil, field: field))
+      return .stems(stemLeaf(stems: expand { entry in fuzzyStems(word, in: entry) }, exact: nil, field: field))
     case .phrase(let words, let field):
       return .phrase(phraseLeaf(words, field: field))
     case .source(let text):
@@ -81,10 +81,10 @@ extension SearchIndex {
 
   /// Distinct stems (as bytes) produced by `stemsIn` over all segments, the most frequent first,
   /// at most `expansionLimit`.
-  func expand(_ stemsIn: (Segment) -> [Int32]) -> [[UInt8]] {
+  func expand(_ stemsIn: (IndexedSegment) -> [Int32]) -> [[UInt8]] {
     var seen = Set<[UInt8]>()
     for entry in segments {
-      for stem in stemsIn(entry.segment) { seen.insert(Array(entry.segment.stems.term(stem))) }
+      for stem in stemsIn(entry) { seen.insert(Array(entry.segment.stems.term(stem))) }
     }
     var all = Array(seen)
     if all.count > SearchIndex.expansionLimit {
@@ -95,21 +95,17 @@ extension SearchIndex {
     return all.sorted { $0.lexicographicallyPrecedes($1) }
   }
 
-  /// Stems of the forms within the typo allowance of `word` in one segment.
-  func fuzzyStems(_ word: String, in segment: Segment) -> [Int32] {
+  /// Stems of the forms within the typo allowance of `word` in one segment, found through the
+  /// segment's did-you-mean candidates (`SpellingCandidates`), which rule most forms out by
+  /// their letters before any edit distance is computed.
+  func fuzzyStems(_ word: String, in entry: IndexedSegment) -> [Int32] {
     let target = Array(word.utf8)
     let limit = EditDistance.allowance(forLength: target.count)
+    let candidates = entry.spelling.candidates(of: entry.segment)
     var stems: [Int32] = []
     target.withUnsafeBufferPointer { target in
-      segment.forms.bytes.withUnsafeBufferPointer { arena in
-        let starts = segment.forms.starts
-        for form in 0..<segment.forms.count {
-          let start = Int(starts[form])
-          let length = Int(starts[form + 1]) - start
-          if abs(length - target.count) > limit { continue }
-          let candidate = UnsafeBufferPointer(rebasing: arena[start..<(start + length)])
-          if EditDistance.within(target, candidate, limit: limit) != nil { stems.append(segment.formStem[form]) }
-        }
+      candidates.forEachForm(near: target, limit: limit, in: entry.segment.forms) { form, _ in
+        stems.append(entry.segment.formStem[Int(form)])
       }
     }
     return stems
